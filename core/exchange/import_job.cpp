@@ -1,0 +1,341 @@
+#include "exchange/import_job.h"
+
+#include "exchange/column_matching.h"
+#include "exchange/reference_index.h"
+#include "exchange/row_converter.h"
+#include "store/record_writer.h"
+#include "util/errors.h"
+#include "util/sha256.h"
+
+#include <nlohmann/json.hpp>
+
+#include <filesystem>
+#include <optional>
+
+namespace stocktower::exchange {
+
+using domain::FieldType;
+using Outcome = ImportResult::Outcome;
+
+namespace {
+
+constexpr std::size_t kProgressEvery = 4096;
+
+std::string fileNameOf(const std::string& path) {
+    return std::filesystem::path(path).filename().string();
+}
+
+char resolvedDecimalMark(const ImportOptions& options, char delimiter) {
+    if (options.decimalMark != '\0') return options.decimalMark;
+    // A ';' file usually comes from a decimal-comma locale, but decide from the data
+    // (RowConverter) rather than assume.
+    return delimiter == ';' ? '\0' : '.';
+}
+
+bool isDateField(const domain::FieldSpec& spec) {
+    return spec.type == FieldType::Date || spec.type == FieldType::DateTime;
+}
+
+// Decides each date column's format. ISO and YYYYMMDD are recognisable from one value; other
+// shapes need every value of the column (03/04/2025 fits both DMY and MDY), so the file is
+// scanned once more for those columns only.
+std::map<std::size_t, DateFormat> decideDateFormats(const ImportOptions& options,
+                                                    const domain::RecordType& type,
+                                                    const HeaderMatch& header, char delimiter,
+                                                    TextEncoding encoding, ProblemList& problems,
+                                                    util::Progress& progress) {
+    std::map<std::size_t, DateFormat> formats;
+    std::map<std::size_t, DateFormatDetector> detectors; // by field index
+    for (const auto& [fieldIndex, column] : header.columnOfField) {
+        if (!isDateField(type.fields[fieldIndex])) continue;
+        if (options.dateFormat) formats[fieldIndex] = *options.dateFormat;
+        else detectors[fieldIndex];
+    }
+    if (detectors.empty()) return formats;
+
+    progress.setStage("Checking date formats");
+    auto reader = CsvReader::openFile(options.path, CsvDialect{delimiter, encoding});
+    std::vector<std::string> cells;
+    reader.next(cells); // header
+    std::size_t rows = 0;
+    while (reader.next(cells)) {
+        bool allByShape = true;
+        for (auto& [fieldIndex, detector] : detectors) {
+            const std::size_t column = header.columnOfField.at(fieldIndex);
+            if (column < cells.size()) detector.observe(cells[column]);
+            const auto decided = detector.decided();
+            allByShape &= decided == DateFormat::Iso || decided == DateFormat::Compact;
+        }
+        // ISO and YYYYMMDD are told apart from the other formats by their shape: one readable
+        // value settles the column, so the rest of the file need not be scanned twice.
+        if (allByShape) break;
+        if (++rows % kProgressEvery == 0) {
+            if (progress.isCancelled()) throw util::Cancelled();
+            progress.report(reader.bytesRead(), reader.totalBytes());
+        }
+    }
+    const std::string file = fileNameOf(options.path);
+    for (auto& [fieldIndex, detector] : detectors) {
+        const auto& spec = type.fields[fieldIndex];
+        const std::size_t column = header.columnOfField.at(fieldIndex) + 1;
+        if (auto decided = detector.decided()) {
+            formats[fieldIndex] = *decided;
+        } else if (detector.observedCount() == detector.unreadableCount()) {
+            // No readable value (or none at all): ISO, and each bad value is reported on its row.
+            formats[fieldIndex] = DateFormat::Iso;
+        } else if (detector.ambiguous()) {
+            problems.add({Severity::Error, file, 0, column, spec.name, "",
+                          "dates could be DD/MM/YYYY or MM/DD/YYYY; choose the date format"});
+        } else {
+            formats[fieldIndex] = detector.candidates().front();
+        }
+    }
+    return formats;
+}
+
+void finishLog(store::Connection& db, std::int64_t importId, const ImportResult& result,
+               std::string_view outcome) {
+    nlohmann::json problems = nlohmann::json::array();
+    for (std::size_t i = 0; i < result.problems.size() && i < 50; ++i) {
+        const auto& p = result.problems[i];
+        problems.push_back({{"severity", p.severity == Severity::Error ? "error" : "warning"},
+                            {"line", p.line},
+                            {"column", p.column},
+                            {"field", p.field},
+                            {"value", p.value},
+                            {"message", p.message}});
+    }
+    auto statement = db.prepare(
+        "UPDATE import_log SET finished_at = ?, result = ?, rows_read = ?, rows_written = ?, "
+        "rows_skipped = ?, problem_count = ?, problems = ? WHERE import_id = ?");
+    statement.bind(1, store::utcNowIso())
+        .bind(2, outcome)
+        .bind(3, static_cast<std::int64_t>(result.rowsRead))
+        .bind(4, static_cast<std::int64_t>(result.rowsWritten))
+        .bind(5, static_cast<std::int64_t>(result.rowsSkipped))
+        .bind(6, static_cast<std::int64_t>(result.errorCount + result.warningCount))
+        .bind(7, problems.dump())
+        .bind(8, importId)
+        .run();
+}
+
+// Records an attempt that wrote no data (rejected or cancelled), in its own transaction.
+void logAttempt(store::Connection& db, const ImportOptions& options, ImportResult& result,
+                std::string_view outcome) {
+    store::Transaction transaction(db);
+    result.importId = store::beginImportLog(db, fileNameOf(options.path), result.sha256, options.type->name);
+    finishLog(db, result.importId, result, outcome);
+    transaction.commit();
+}
+
+std::string summaryOf(const ImportResult& r, const std::string& file) {
+    const std::string counts = std::to_string(r.errorCount) + " error(s), " +
+                               std::to_string(r.warningCount) + " warning(s)";
+    switch (r.outcome) {
+    case Outcome::Committed:
+        return file + ": imported " + std::to_string(r.rowsWritten) + " of " + std::to_string(r.rowsRead) +
+               " rows (" + std::to_string(r.rowsSkipped) + " already present, skipped); " + counts;
+    case Outcome::Validated:
+        return file + ": " + std::to_string(r.rowsRead) + " rows checked, " + counts +
+               (r.errorCount ? "; fix the errors to import" : "; ready to import");
+    case Outcome::Rejected:
+        return file + ": nothing imported: " + counts;
+    case Outcome::AlreadyImported:
+        return file + ": already imported (same content); nothing done. Use force to import again.";
+    case Outcome::Cancelled:
+        return file + ": cancelled; nothing imported";
+    }
+    return file;
+}
+
+} // namespace
+
+std::string_view outcomeName(Outcome outcome) {
+    switch (outcome) {
+    case Outcome::Committed: return "committed";
+    case Outcome::Rejected: return "rejected";
+    case Outcome::AlreadyImported: return "already-imported";
+    case Outcome::Cancelled: return "cancelled";
+    case Outcome::Validated: return "validated";
+    }
+    return "unknown";
+}
+
+ImportPreview previewImport(const ImportOptions& options, std::size_t maxRows) {
+    if (!options.type) throw util::UserError("No record type chosen for '" + options.path + "'.");
+    ImportPreview preview;
+    auto reader = CsvReader::openFile(options.path, options.dialect);
+    if (!reader.next(preview.headers)) throw util::UserError("'" + options.path + "' is empty.");
+    std::vector<std::string> cells;
+    try {
+        while (preview.rows.size() < maxRows && reader.next(cells)) preview.rows.push_back(cells);
+    } catch (const CsvFormatError& error) {
+        preview.problems.push_back({Severity::Error, fileNameOf(options.path), error.line(),
+                                    error.column(), "", "", error.what()});
+    }
+    preview.delimiter = reader.delimiter();
+    preview.encoding = reader.encoding();
+    preview.decimalMark = options.decimalMark ? options.decimalMark : (preview.delimiter == ';' ? ',' : '.');
+    auto header = matchHeaders(*options.type, preview.headers, options.columnMapping, fileNameOf(options.path));
+    preview.matches = std::move(header.columns);
+    preview.missingRequired = std::move(header.missingRequired);
+    preview.problems.insert(preview.problems.begin(), header.problems.begin(), header.problems.end());
+    return preview;
+}
+
+ImportResult runImport(store::Workspace& workspace, const ImportOptions& options, util::Progress& progress) {
+    if (!options.type) throw util::UserError("No record type chosen for '" + options.path + "'.");
+    if (workspace.isReadOnly())
+        throw util::UserError("The workspace is read-only: " + workspace.readOnlyReason());
+    const domain::RecordType& type = *options.type;
+    const std::string file = fileNameOf(options.path);
+    store::Connection& db = workspace.db();
+
+    ImportResult result;
+    ProblemList problems(options.problemCap);
+    auto finish = [&](Outcome outcome) {
+        result.outcome = outcome;
+        result.problems = problems.kept();
+        result.errorCount = problems.errorCount();
+        result.warningCount = problems.warningCount();
+        result.message = summaryOf(result, file);
+        return result;
+    };
+
+    progress.setStage("Reading " + file);
+    result.sha256 = util::sha256OfFile(options.path);
+    if (!options.force && !options.validateOnly) {
+        auto previous = db.prepare("SELECT started_at FROM import_log WHERE sha256 = ? AND record_type = ? "
+                                   "AND result = 'committed' ORDER BY import_id DESC LIMIT 1");
+        previous.bind(1, result.sha256).bind(2, type.name);
+        if (previous.step()) {
+            problems.add({Severity::Warning, file, 0, 0, "", "",
+                          "the same file was imported on " + previous.getText(0)});
+            return finish(Outcome::AlreadyImported);
+        }
+    }
+
+    auto reader = CsvReader::openFile(options.path, options.dialect);
+    std::vector<std::string> cells;
+    if (!reader.next(cells)) {
+        problems.add({Severity::Error, file, 0, 0, "", "", "the file is empty (no header row)"});
+        if (!options.validateOnly) logAttempt(db, options, result, "rejected");
+        return finish(Outcome::Rejected);
+    }
+    const HeaderMatch header = matchHeaders(type, cells, options.columnMapping, file);
+    for (const auto& problem : header.problems) problems.add(problem);
+    for (const auto& warning : reader.warnings()) problems.add({Severity::Warning, file, 0, 0, "", "", warning});
+    if (problems.hasErrors()) {
+        if (!options.validateOnly) logAttempt(db, options, result, "rejected");
+        return finish(Outcome::Rejected);
+    }
+
+    try {
+        auto dateFormats = decideDateFormats(options, type, header, reader.delimiter(),
+                                             reader.encoding(), problems, progress);
+        if (problems.hasErrors()) {
+            if (!options.validateOnly) logAttempt(db, options, result, "rejected");
+            return finish(Outcome::Rejected);
+        }
+
+        bool needsItems = false, needsSites = false, needsLocations = false;
+        for (const auto& [fieldIndex, column] : header.columnOfField) {
+            const auto fieldType = type.fields[fieldIndex].type;
+            needsItems |= fieldType == FieldType::ItemRef;
+            needsSites |= fieldType == FieldType::SiteRef || fieldType == FieldType::LocationRef;
+            needsLocations |= fieldType == FieldType::LocationRef;
+        }
+        ReferenceIndex references;
+        references.load(db, needsItems, needsSites, needsLocations);
+        RowConverter converter(type, header, references, std::move(dateFormats),
+                               resolvedDecimalMark(options, reader.delimiter()), file);
+
+        // Every row is written inside one transaction, even after an error, so duplicate keys are
+        // found across the whole file; the transaction commits only when the file is clean.
+        std::optional<store::Transaction> transaction;
+        transaction.emplace(db);
+        result.importId = store::beginImportLog(db, file, result.sha256, type.name);
+        store::RecordWriter writer(db, type, converter.presentFields(), result.importId, options.replaceExisting);
+        std::vector<domain::Value> values;
+        progress.setStage("Importing " + file);
+        while (true) {
+            try {
+                if (!reader.next(cells)) break;
+            } catch (const CsvFormatError& error) {
+                // The reader cannot resynchronise after malformed quoting: stop here.
+                problems.add({Severity::Error, file, error.line(), error.column(), "", "", error.what()});
+                break;
+            }
+            ++result.rowsRead;
+            const std::size_t line = reader.recordLine();
+            if (converter.convert(cells, line, values, problems)) {
+                try {
+                    switch (writer.write(values)) {
+                    case store::WriteOutcome::Written: ++result.rowsWritten; break;
+                    case store::WriteOutcome::SkippedExisting: ++result.rowsSkipped; break;
+                    case store::WriteOutcome::DuplicateInFile:
+                        problems.add({Severity::Error, file, line, 0, "", "",
+                                      "duplicate key: an earlier row of this file has the same " +
+                                          [&] {
+                                              std::string keys;
+                                              for (const auto* spec : type.keyFields())
+                                                  keys += (keys.empty() ? "" : ", ") + spec->name;
+                                              return keys;
+                                          }()});
+                        break;
+                    }
+                } catch (const store::SqliteError& error) {
+                    if ((error.code() & 0xFF) == 13 /* SQLITE_FULL */) throw;
+                    problems.add({Severity::Error, file, line, 0, "", "", error.what()});
+                }
+            }
+            if (result.rowsRead % kProgressEvery == 0) {
+                if (progress.isCancelled()) {
+                    transaction.reset(); // roll back before logging the attempt
+                    result.rowsWritten = 0;
+                    result.rowsSkipped = 0;
+                    if (!options.validateOnly) logAttempt(db, options, result, "cancelled");
+                    return finish(Outcome::Cancelled);
+                }
+                progress.report(reader.bytesRead(), reader.totalBytes());
+            }
+        }
+        progress.report(reader.totalBytes(), reader.totalBytes());
+
+        if (options.validateOnly) return finish(Outcome::Validated); // transaction rolls back
+        if (problems.hasErrors()) {
+            result.rowsWritten = 0;
+            result.rowsSkipped = 0;
+        }
+        if (!problems.hasErrors()) {
+            result.problems = problems.kept();
+            result.errorCount = problems.errorCount();
+            result.warningCount = problems.warningCount();
+            finishLog(db, result.importId, result, "committed");
+            progress.setStage("Committing");
+            transaction->commit();
+            return finish(Outcome::Committed);
+        }
+    } catch (const CsvFormatError& error) {
+        problems.add({Severity::Error, file, error.line(), error.column(), "", "", error.what()});
+    } catch (const util::Cancelled&) {
+        if (!options.validateOnly) logAttempt(db, options, result, "cancelled");
+        return finish(Outcome::Cancelled);
+    } catch (const store::SqliteError& error) {
+        if ((error.code() & 0xFF) == 13 /* SQLITE_FULL */)
+            throw util::UserError("The disk is full: '" + file + "' was not imported and the workspace "
+                                  "is unchanged.");
+        throw;
+    }
+    if (!options.validateOnly) {
+        result.rowsWritten = 0;
+        result.rowsSkipped = 0;
+        result.problems = problems.kept();
+        result.errorCount = problems.errorCount();
+        result.warningCount = problems.warningCount();
+        logAttempt(db, options, result, "rejected");
+    }
+    return finish(options.validateOnly ? Outcome::Validated : Outcome::Rejected);
+}
+
+} // namespace stocktower::exchange

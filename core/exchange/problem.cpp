@@ -1,0 +1,26 @@
+#include "exchange/problem.h"
+
+namespace stocktower::exchange {
+
+std::string formatProblem(const Problem& p) {
+    std::string out = p.file;
+    if (p.line) out += ":" + std::to_string(p.line);
+    if (p.line && p.column) out += ":" + std::to_string(p.column);
+    out += p.severity == Severity::Error ? ": error" : ": warning";
+    if (!p.field.empty()) {
+        out += " in " + p.field;
+        if (!p.value.empty()) out += " ('" + p.value + "')";
+    }
+    out += ": " + p.message;
+    return out;
+}
+
+void ProblemList::add(Problem problem) {
+    (problem.severity == Severity::Error ? m_errors : m_warnings)++;
+    // Errors displace nothing, but keep room for them: warnings stop at half the cap.
+    const bool room = problem.severity == Severity::Error ? m_kept.size() < m_cap
+                                                          : m_kept.size() < m_cap / 2;
+    if (room) m_kept.push_back(std::move(problem));
+}
+
+} // namespace stocktower::exchange

@@ -1,0 +1,275 @@
+#include "exchange/row_converter.h"
+
+#include "domain/date.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace stocktower::exchange {
+
+using domain::FieldSpec;
+using domain::FieldType;
+using domain::Value;
+
+namespace {
+
+std::string_view trim(std::string_view text) {
+    while (!text.empty() && (text.front() == ' ' || text.front() == '\t')) text.remove_prefix(1);
+    while (!text.empty() && (text.back() == ' ' || text.back() == '\t')) text.remove_suffix(1);
+    return text;
+}
+
+std::string lowerCase(std::string_view text) {
+    std::string out(text);
+    std::transform(out.begin(), out.end(), out.begin(),
+                   [](unsigned char c) { return static_cast<char>(std::tolower(c)); });
+    return out;
+}
+
+double asNumber(const Value& value) {
+    if (const auto* d = std::get_if<double>(&value)) return *d;
+    if (const auto* i = std::get_if<std::int64_t>(&value)) return static_cast<double>(*i);
+    return 0;
+}
+
+} // namespace
+
+RowConverter::RowConverter(const domain::RecordType& type, const HeaderMatch& header,
+                           const ReferenceIndex& references,
+                           std::map<std::size_t, DateFormat> dateFormats, char decimalMark,
+                           std::string fileName)
+    : m_type(type), m_references(references), m_dateFormats(std::move(dateFormats)),
+      m_decimalMark(decimalMark), m_fileName(std::move(fileName)), m_headerWidth(header.columns.size()) {
+    // Site first among references, so location codes can be resolved within the row's site.
+    for (const auto& [fieldIndex, column] : header.columnOfField) {
+        m_present.push_back(fieldIndex);
+        m_columns.push_back({fieldIndex, column});
+    }
+    // Optional key fields (channel, lot, location, status) and derived quantities are written
+    // even when the file has no column for them: keys must be complete to match rows.
+    for (std::size_t i = 0; i < type.fields.size(); ++i) {
+        const auto& spec = type.fields[i];
+        const bool derived = type.name == "purchase_orders" && spec.name == "open_qty";
+        if ((spec.key || derived) && !header.columnOfField.count(i)) {
+            m_present.push_back(i);
+            m_columns.push_back({i, kNoColumn});
+        }
+    }
+    for (std::size_t i = 0; i < m_present.size(); ++i)
+        if (type.fields[m_present[i]].type == FieldType::SiteRef) m_sitePosition = i;
+}
+
+std::optional<std::size_t> RowConverter::positionOf(std::string_view fieldName) const {
+    for (std::size_t i = 0; i < m_present.size(); ++i)
+        if (m_type.fields[m_present[i]].name == fieldName) return i;
+    return std::nullopt;
+}
+
+std::optional<double> RowConverter::number(std::string_view text) {
+    if (m_decimalMark == '\0') {
+        // Decide on first evidence: a value with ',' or '.' fixes the decimal mark for the file.
+        const bool comma = text.find(',') != std::string_view::npos;
+        const bool point = text.find('.') != std::string_view::npos;
+        if (comma != point) m_decimalMark = comma ? ',' : '.';
+        else return parseNumber(text, '.');
+    }
+    return parseNumber(text, m_decimalMark);
+}
+
+bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, std::string_view text,
+                               std::optional<std::int64_t> siteId, Value& out, std::string& error,
+                               Severity& severity) {
+    severity = Severity::Error;
+    text = trim(text);
+    if (text.empty()) {
+        if (spec.required) {
+            error = "required value is missing";
+            return false;
+        }
+        out = spec.defaultValue ? Value{*spec.defaultValue} : Value{};
+        return true;
+    }
+    switch (spec.type) {
+    case FieldType::Text:
+        out = std::string(text);
+        return true;
+    case FieldType::Integer: {
+        const auto value = parseInteger(text);
+        if (!value) {
+            error = "not a whole number";
+            return false;
+        }
+        if (spec.nonNegative && *value < 0) {
+            error = "must not be negative";
+            return false;
+        }
+        out = *value;
+        return true;
+    }
+    case FieldType::Number: {
+        const auto value = number(text);
+        if (!value) {
+            error = m_decimalMark == ','   ? "not a number (this file uses ',' as decimal mark)"
+                    : m_decimalMark == '.' ? "not a number (this file uses '.' as decimal mark)"
+                                           : "not a number";
+            return false;
+        }
+        if (spec.nonNegative && *value < 0) {
+            error = "must not be negative";
+            return false;
+        }
+        out = *value;
+        return true;
+    }
+    case FieldType::Date:
+    case FieldType::DateTime: {
+        const DateFormat format = m_dateFormats.count(fieldIndex) ? m_dateFormats.at(fieldIndex) : DateFormat::Iso;
+        if (spec.type == FieldType::Date) {
+            const auto day = parseDate(text, format);
+            if (!day) {
+                error = "not a valid date (expected " + std::string(dateFormatName(format)) + ")";
+                return false;
+            }
+            out = domain::formatIsoDate(*day);
+        } else {
+            const auto seconds = parseDateTime(text, format);
+            if (!seconds) {
+                error = "not a valid date-time (expected " + std::string(dateFormatName(format)) +
+                        " with optional HH:MM[:SS] and offset)";
+                return false;
+            }
+            out = formatDateTime(*seconds);
+        }
+        return true;
+    }
+    case FieldType::Choice: {
+        std::string value = lowerCase(text);
+        if (std::find(spec.choices.begin(), spec.choices.end(), value) == spec.choices.end()) {
+            error = "must be one of:";
+            for (const auto& choice : spec.choices) error += " " + choice;
+            return false;
+        }
+        out = std::move(value);
+        return true;
+    }
+    case FieldType::SiteRef:
+        if (auto id = m_references.site(text)) {
+            out = *id;
+            return true;
+        }
+        error = "unknown site (import sites first)";
+        return false;
+    case FieldType::ItemRef:
+        if (auto id = m_references.item(text)) {
+            out = *id;
+            return true;
+        }
+        error = "unknown item (import items first)";
+        return false;
+    case FieldType::LocationRef:
+        if (!siteId) {
+            error = "location needs a valid site on the same row";
+            return false;
+        }
+        if (auto id = m_references.location(*siteId, text)) {
+            out = *id;
+            return true;
+        }
+        error = "unknown location at this site (import locations first)";
+        return false;
+    }
+    return false;
+}
+
+bool RowConverter::convert(const std::vector<std::string>& cells, std::size_t line,
+                           std::vector<Value>& values, ProblemList& problems) {
+    values.assign(m_present.size(), Value{});
+    if (cells.size() != m_headerWidth) {
+        problems.add({Severity::Error, m_fileName, line, 0, "", "",
+                      "row has " + std::to_string(cells.size()) + " fields but the header has " +
+                          std::to_string(m_headerWidth) + " (wrong delimiter or unquoted text?)"});
+        return false;
+    }
+
+    bool ok = true;
+    std::optional<std::int64_t> siteId;
+    if (m_sitePosition) {
+        const auto& column = m_columns[*m_sitePosition];
+        if (auto id = m_references.site(trim(cells[column.csvColumn]))) siteId = *id;
+    }
+    std::string error;
+    Severity severity = Severity::Error;
+    for (std::size_t i = 0; i < m_columns.size(); ++i) {
+        const auto& column = m_columns[i];
+        const FieldSpec& spec = m_type.fields[column.fieldIndex];
+        if (column.csvColumn == kNoColumn) {
+            if (spec.defaultValue) values[i] = *spec.defaultValue;
+            continue;
+        }
+        const std::string& cell = cells[column.csvColumn];
+        if (!convertCell(spec, column.fieldIndex, cell, siteId, values[i], error, severity)) {
+            problems.add({severity, m_fileName, line, column.csvColumn + 1, spec.name, cell, error});
+            ok = false;
+        }
+    }
+    return checkRow(line, values, problems) && ok;
+}
+
+// Rules that involve more than one field of the row.
+bool RowConverter::checkRow(std::size_t line, std::vector<Value>& values, ProblemList& problems) {
+    bool ok = true;
+    auto at = [&](std::string_view name) -> Value* {
+        auto position = positionOf(name);
+        return position ? &values[*position] : nullptr;
+    };
+    auto report = [&](Severity severity, std::string_view field, const Value* value, std::string message) {
+        std::string text;
+        if (value) {
+            if (const auto* s = std::get_if<std::string>(value)) text = *s;
+            else if (!domain::isEmpty(*value)) text = std::to_string(asNumber(*value));
+        }
+        problems.add({severity, m_fileName, line, 0, std::string(field), text, std::move(message)});
+        if (severity == Severity::Error) ok = false;
+    };
+    auto before = [](const Value* later, const Value* earlier) {
+        const auto* a = later ? std::get_if<std::string>(later) : nullptr;
+        const auto* b = earlier ? std::get_if<std::string>(earlier) : nullptr;
+        return a && b && *a < *b; // ISO text compares chronologically
+    };
+
+    if (m_type.name == "on_hand") {
+        if (auto* quantity = at("quantity"); quantity && asNumber(*quantity) < 0)
+            report(Severity::Warning, "quantity", quantity, "negative balance imported as-is; it will be flagged");
+    } else if (m_type.name == "item_sites") {
+        if (auto* target = at("service_target"); target && !domain::isEmpty(*target) &&
+                                                  (asNumber(*target) <= 0 || asNumber(*target) >= 1))
+            report(Severity::Error, "service_target", target, "must be between 0 and 1 (e.g. 0.95)");
+        auto* minQty = at("min_qty");
+        auto* maxQty = at("max_qty");
+        if (minQty && maxQty && !domain::isEmpty(*minQty) && !domain::isEmpty(*maxQty) &&
+            asNumber(*minQty) > asNumber(*maxQty))
+            report(Severity::Error, "min_qty", minQty, "minimum is above maximum");
+    } else if (m_type.name == "purchase_orders") {
+        // open_qty defaults to ordered − received; a file without the column gets it computed.
+        auto* ordered = at("ordered_qty");
+        auto* received = at("received_qty");
+        auto* open = at("open_qty");
+        if (open && domain::isEmpty(*open) && ordered && !domain::isEmpty(*ordered))
+            *open = std::max(0.0, asNumber(*ordered) - (received ? asNumber(*received) : 0.0));
+        if (before(at("due_date"), at("order_date")))
+            report(Severity::Warning, "due_date", at("due_date"), "due before the order date");
+    } else if (m_type.name == "receipts") {
+        if (before(at("put_away_at"), at("arrived_at")))
+            report(Severity::Error, "put_away_at", at("put_away_at"), "put away before it arrived");
+    } else if (m_type.name == "orders") {
+        if (before(at("shipped_at"), at("ordered_at")))
+            report(Severity::Error, "shipped_at", at("shipped_at"), "shipped before it was ordered");
+        auto* ordered = at("ordered_qty");
+        auto* shipped = at("shipped_qty");
+        if (ordered && shipped && !domain::isEmpty(*shipped) && asNumber(*shipped) > asNumber(*ordered))
+            report(Severity::Warning, "shipped_qty", shipped, "more shipped than ordered");
+    }
+    return ok;
+}
+
+} // namespace stocktower::exchange

@@ -1,0 +1,43 @@
+#include "store/migrations.h"
+
+#include "store/schema_v1.sql.h"
+#include "store/workspace.h"
+
+#include <functional>
+#include <string>
+#include <vector>
+
+namespace stocktower::store {
+
+namespace {
+
+void toVersion1(Connection& db) {
+    db.exec(kSchemaV1);
+    auto insert = db.prepare("INSERT INTO meta(key, value) VALUES (?, ?)");
+    insert.bind(1, "created_at").bind(2, utcNowIso()).run();
+    insert.bind(1, "created_by").bind(2, std::string("StockTower ") + STOCKTOWER_VERSION).run();
+    insert.bind(1, "demand_bucket").bind(2, "week").run();
+}
+
+// Index = target version - 1. Append a function for each new schema version; never edit one
+// that has shipped.
+const std::vector<std::function<void(Connection&)>>& steps() {
+    static const std::vector<std::function<void(Connection&)>> all = {toVersion1};
+    return all;
+}
+
+} // namespace
+
+void migrate(Connection& db, int fromVersion) {
+    static_assert(kSchemaVersion >= 1);
+    for (int version = fromVersion + 1; version <= kSchemaVersion; ++version) {
+        Transaction transaction(db);
+        steps().at(static_cast<std::size_t>(version - 1))(db);
+        // PRAGMA values cannot be bound; both numbers are compile-time constants, not user data.
+        db.exec("PRAGMA user_version = " + std::to_string(version));
+        if (version == 1) db.exec("PRAGMA application_id = " + std::to_string(kApplicationId));
+        transaction.commit();
+    }
+}
+
+} // namespace stocktower::store

@@ -1,0 +1,227 @@
+#include "store/workspace.h"
+
+#include "store/migrations.h"
+#include "util/errors.h"
+
+#include <sqlite3.h>
+
+#include <array>
+#include <chrono>
+#include <cstring>
+#include <filesystem>
+#include <fstream>
+#include <random>
+
+namespace stocktower::store {
+
+namespace fs = std::filesystem;
+using util::UserError;
+
+namespace {
+
+// The first 16 bytes of every SQLite 3 database file.
+constexpr std::array<char, 16> kSqliteMagic = {'S', 'Q', 'L', 'i', 't', 'e', ' ', 'f',
+                                               'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
+
+bool hasSqliteHeader(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::array<char, 16> header{};
+    if (!in.read(header.data(), header.size())) return false;
+    return header == kSqliteMagic;
+}
+
+std::string describeSqliteFailure(const std::string& path, const SqliteError& error) {
+    const int primary = error.code() & 0xFF;
+    if (primary == SQLITE_NOTADB) return "'" + path + "' is not a StockTower workspace (not an SQLite database).";
+    if (primary == SQLITE_CORRUPT) return "'" + path + "' is damaged: " + error.what();
+    if (primary == SQLITE_FULL) return "The disk holding '" + path + "' is full.";
+    if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN)
+        return "Cannot write '" + path + "': " + error.what();
+    return "Cannot use '" + path + "': " + error.what();
+}
+
+std::string randomSuffix() {
+    std::random_device device;
+    return std::to_string(device() % 1000000u);
+}
+
+} // namespace
+
+std::string utcNowIso() {
+    const auto now = std::chrono::floor<std::chrono::seconds>(std::chrono::system_clock::now());
+    const auto day = std::chrono::floor<std::chrono::days>(now);
+    const std::chrono::year_month_day ymd{day};
+    const std::chrono::hh_mm_ss time{now - day};
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%04d-%02u-%02uT%02d:%02d:%02dZ", static_cast<int>(ymd.year()),
+                  static_cast<unsigned>(ymd.month()), static_cast<unsigned>(ymd.day()),
+                  static_cast<int>(time.hours().count()), static_cast<int>(time.minutes().count()),
+                  static_cast<int>(time.seconds().count()));
+    return buf;
+}
+
+Workspace::Workspace(std::unique_ptr<Connection> db, std::string path)
+    : m_db(std::move(db)), m_path(std::move(path)) {}
+
+Workspace::~Workspace() = default;
+
+void Workspace::applyConnectionPragmas(Connection& connection) const {
+    // trusted_schema=OFF: a crafted workspace cannot run functions from views or triggers.
+    connection.exec("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; "
+                    "PRAGMA trusted_schema = OFF; PRAGMA temp_store = MEMORY; "
+                    "PRAGMA cache_size = -32768;");
+    // FULL makes each commit durable in WAL mode too (NORMAL could lose the last commits on
+    // power loss); imports commit rarely, so the cost is small.
+    connection.exec("PRAGMA synchronous = FULL");
+}
+
+std::unique_ptr<Workspace> Workspace::create(const std::string& path) {
+    if (fs::exists(path)) throw UserError("'" + path + "' already exists; choose another name.");
+    const fs::path target(path);
+    const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
+    if (!fs::is_directory(folder))
+        throw UserError("Cannot create '" + path + "': folder '" + folder.string() + "' does not exist.");
+
+    // Build the new file under a temporary name and rename it into place, so a crash never
+    // leaves a half-initialised workspace under the user's chosen name.
+    const std::string temporary = path + ".creating-" + randomSuffix();
+    try {
+        {
+            Connection connection(temporary, Connection::Mode::ReadWriteCreate);
+            connection.exec("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;");
+            migrate(connection, 0);
+        }
+        fs::rename(temporary, target);
+    } catch (const SqliteError& error) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        fs::remove(temporary + "-journal", ignored);
+        throw UserError(describeSqliteFailure(path, error));
+    } catch (const fs::filesystem_error& error) {
+        std::error_code ignored;
+        fs::remove(temporary, ignored);
+        throw UserError("Cannot create '" + path + "': " + error.code().message());
+    }
+    return open(path);
+}
+
+std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access access) {
+    std::error_code ec;
+    if (!fs::exists(path, ec)) throw UserError("Workspace '" + path + "' does not exist.");
+    if (fs::is_directory(path, ec)) throw UserError("'" + path + "' is a folder, not a workspace.");
+    if (!hasSqliteHeader(path))
+        throw UserError("'" + path + "' is not a StockTower workspace (not an SQLite database).");
+
+    try {
+        bool readOnly = access == Access::ReadOnly;
+        std::string readOnlyReason = readOnly ? "opened read-only on request" : "";
+        std::unique_ptr<Connection> connection;
+        try {
+            connection = std::make_unique<Connection>(
+                path, readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+        } catch (const SqliteError& error) {
+            if (readOnly) throw;
+            connection = std::make_unique<Connection>(path, Connection::Mode::ReadOnly);
+            readOnly = true;
+            readOnlyReason = "the file cannot be written (" + std::string(error.what()) + ")";
+        }
+
+        const auto applicationId = connection->queryInt("PRAGMA application_id");
+        const int fileVersion = static_cast<int>(connection->queryInt("PRAGMA user_version"));
+        if (applicationId != kApplicationId)
+            throw UserError("'" + path + "' is an SQLite database but not a StockTower workspace.");
+
+        if (fileVersion > kSchemaVersion && !readOnly) {
+            connection = std::make_unique<Connection>(path, Connection::Mode::ReadOnly);
+            readOnly = true;
+            readOnlyReason = "it was written by a newer StockTower (workspace format " +
+                             std::to_string(fileVersion) + "; this version knows up to " +
+                             std::to_string(kSchemaVersion) + "). Update StockTower to edit it.";
+        }
+
+        auto workspace = std::unique_ptr<Workspace>(new Workspace(std::move(connection), path));
+        workspace->m_readOnly = readOnly;
+        workspace->m_readOnlyReason = readOnlyReason;
+        workspace->m_fileVersion = fileVersion;
+        Connection& db = workspace->db();
+        workspace->applyConnectionPragmas(db);
+
+        const std::string check = db.queryText("PRAGMA quick_check(1)");
+        if (check != "ok") throw UserError("'" + path + "' is damaged: " + check);
+
+        if (!readOnly) {
+            if (fileVersion < kSchemaVersion) {
+                const fs::path p(path);
+                const std::string backup = (p.parent_path() / p.stem()).string() + ".v" +
+                                           std::to_string(fileVersion) + "-backup" +
+                                           p.extension().string();
+                if (!fs::exists(backup)) workspace->backupTo(backup);
+                workspace->m_notices.push_back("Upgraded the workspace format from " +
+                                               std::to_string(fileVersion) + " to " +
+                                               std::to_string(kSchemaVersion) +
+                                               "; the previous file was saved as '" + backup + "'.");
+                migrate(db, fileVersion);
+            }
+            workspace->chooseJournalMode(); // its probe write needs the current schema
+        } else {
+            workspace->m_journalMode = db.queryText("PRAGMA journal_mode");
+        }
+        return workspace;
+    } catch (const SqliteError& error) {
+        throw UserError(describeSqliteFailure(path, error));
+    }
+}
+
+void Workspace::chooseJournalMode() {
+    // WAL lets readers (the GUI) see a consistent state while a worker writes. It needs shared
+    // memory, which network shares often lack: confirm with a real write, else fall back.
+    try {
+        m_journalMode = m_db->queryText("PRAGMA journal_mode = WAL");
+        if (m_journalMode == "wal") {
+            Transaction probe(*m_db);
+            auto statement = m_db->prepare(
+                "INSERT INTO meta(key, value) VALUES ('last_opened_at', ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+            statement.bind(1, utcNowIso()).run();
+            probe.commit();
+            return;
+        }
+    } catch (const SqliteError&) {
+    }
+    m_journalMode = m_db->queryText("PRAGMA journal_mode = DELETE");
+    m_notices.push_back("Write-ahead logging is not available for this folder; using a rollback "
+                        "journal (slower, still safe).");
+}
+
+void Workspace::backupTo(const std::string& targetPath) {
+    if (fs::exists(targetPath)) throw UserError("'" + targetPath + "' already exists; choose another name.");
+    try {
+        auto statement = m_db->prepare("VACUUM INTO ?");
+        statement.bind(1, targetPath).run();
+    } catch (const SqliteError& error) {
+        std::error_code ignored;
+        fs::remove(targetPath, ignored);
+        throw UserError("Backup to '" + targetPath + "' failed: " + error.what());
+    }
+}
+
+std::string Workspace::metaValue(const std::string& key, const std::string& fallback) {
+    auto statement = m_db->prepare("SELECT value FROM meta WHERE key = ?");
+    statement.bind(1, key);
+    return statement.step() ? statement.getText(0) : fallback;
+}
+
+void Workspace::setMetaValue(const std::string& key, const std::string& value) {
+    auto statement = m_db->prepare("INSERT INTO meta(key, value) VALUES (?, ?) "
+                                   "ON CONFLICT(key) DO UPDATE SET value = excluded.value");
+    statement.bind(1, key).bind(2, value).run();
+}
+
+std::unique_ptr<Connection> Workspace::openConnection(bool readOnly) const {
+    auto connection = std::make_unique<Connection>(
+        m_path, readOnly || m_readOnly ? Connection::Mode::ReadOnly : Connection::Mode::ReadWrite);
+    applyConnectionPragmas(*connection);
+    return connection;
+}
+
+} // namespace stocktower::store
