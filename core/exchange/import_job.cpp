@@ -93,6 +93,23 @@ std::map<std::size_t, DateFormat> decideDateFormats(const ImportOptions& options
     return formats;
 }
 
+// PRAGMA foreign_keys cannot change inside a transaction: this guard wraps the whole import.
+class ForeignKeysOff {
+public:
+    explicit ForeignKeysOff(store::Connection& db) : m_db(db) { m_db.exec("PRAGMA foreign_keys = OFF"); }
+    ~ForeignKeysOff() {
+        try {
+            m_db.exec("PRAGMA foreign_keys = ON");
+        } catch (...) {
+        }
+    }
+    ForeignKeysOff(const ForeignKeysOff&) = delete;
+    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
+
+private:
+    store::Connection& m_db;
+};
+
 void finishLog(store::Connection& db, std::int64_t importId, const ImportResult& result,
                std::string_view outcome) {
     nlohmann::json problems = nlohmann::json::array();
@@ -245,15 +262,18 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
             needsSites |= fieldType == FieldType::SiteRef || fieldType == FieldType::LocationRef;
             needsLocations |= fieldType == FieldType::LocationRef;
         }
+        // Every row is written inside one transaction, even after an error, so duplicate keys are
+        // found across the whole file; the transaction commits only when the file is clean.
+        // References are resolved against the workspace inside the write transaction (nobody
+        // can delete an item meanwhile), which makes SQLite's per-row foreign-key probes
+        // redundant: they are switched off for this transaction only.
+        ForeignKeysOff foreignKeysOff(db);
+        std::optional<store::Transaction> transaction;
+        transaction.emplace(db);
         ReferenceIndex references;
         references.load(db, needsItems, needsSites, needsLocations);
         RowConverter converter(type, header, references, std::move(dateFormats),
                                resolvedDecimalMark(options, reader.delimiter()), file);
-
-        // Every row is written inside one transaction, even after an error, so duplicate keys are
-        // found across the whole file; the transaction commits only when the file is clean.
-        std::optional<store::Transaction> transaction;
-        transaction.emplace(db);
         result.importId = store::beginImportLog(db, file, result.sha256, type.name);
         store::RecordWriter writer(db, type, converter.presentFields(), result.importId, options.replaceExisting);
         std::vector<domain::Value> values;

@@ -82,6 +82,8 @@ void RecordWriter::bindValue(Statement& statement, int index, const domain::Valu
             using T = std::decay_t<decltype(v)>;
             if constexpr (std::is_same_v<T, std::monostate>)
                 statement.bindNull(index);
+            else if constexpr (std::is_same_v<T, std::string>)
+                statement.bindStatic(index, v); // `values` outlives the statement's run()
             else
                 statement.bind(index, v);
         },

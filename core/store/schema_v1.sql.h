@@ -115,7 +115,9 @@ CREATE TABLE location (
 );
 
 -- Daily demand history: the forecasting engine's input. WITHOUT ROWID so the natural key is
--- the storage order (one B-tree, item-major, the order every engine reads).
+-- the storage order (one B-tree, item-major, the order every engine reads). Deliberately no
+-- second index: each one doubles the cost of importing millions of rows, and site-wide
+-- views read weekly snapshots instead.
 CREATE TABLE demand (
   item_id     INTEGER NOT NULL REFERENCES item(item_id) ON DELETE CASCADE,
   site_id     INTEGER NOT NULL REFERENCES site(site_id) ON DELETE CASCADE,
@@ -126,7 +128,6 @@ CREATE TABLE demand (
   import_id   INTEGER REFERENCES import_log(import_id),
   PRIMARY KEY (item_id, site_id, day, channel)
 ) WITHOUT ROWID;
-CREATE INDEX demand_site_day ON demand(site_id, day);
 
 CREATE TABLE on_hand (
   on_hand_id  INTEGER PRIMARY KEY,

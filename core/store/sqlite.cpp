@@ -18,7 +18,17 @@ namespace {
 SqliteError::SqliteError(int code, const std::string& message)
     : std::runtime_error(message), m_code(code) {}
 
+namespace {
+// Memory statistics cost a global mutex on every allocation; nothing here reads them.
+// Must run before SQLite initialises, hence once, before the first connection.
+const bool kSqliteConfigured = [] {
+    sqlite3_config(SQLITE_CONFIG_MEMSTATUS, 0);
+    return true;
+}();
+} // namespace
+
 Connection::Connection(const std::string& path, Mode mode) : m_path(path) {
+    (void)kSqliteConfigured;
     int flags = SQLITE_OPEN_NOMUTEX; // one connection per thread
     switch (mode) {
     case Mode::ReadWrite: flags |= SQLITE_OPEN_READWRITE; break;
@@ -103,6 +113,13 @@ Statement& Statement::bind(int index, double value) {
 
 Statement& Statement::bind(int index, std::string_view value) {
     const int rc = sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_TRANSIENT,
+                                       SQLITE_UTF8);
+    if (rc != SQLITE_OK) fail(m_db, rc, "bind");
+    return *this;
+}
+
+Statement& Statement::bindStatic(int index, std::string_view value) {
+    const int rc = sqlite3_bind_text64(m_stmt, index, value.data(), value.size(), SQLITE_STATIC,
                                        SQLITE_UTF8);
     if (rc != SQLITE_OK) fail(m_db, rc, "bind");
     return *this;

@@ -65,6 +65,9 @@ public:
     Statement& bind(int index, const char* value) { return bind(index, std::string_view(value)); }
     Statement& bind(int index, const std::string& value) { return bind(index, std::string_view(value)); }
     Statement& bindNull(int index);
+    // No copy: the caller keeps `value` alive and unchanged until the next step() or reset().
+    // For hot loops such as imports; everything else uses bind().
+    Statement& bindStatic(int index, std::string_view value);
     template <typename T> Statement& bind(int index, const std::optional<T>& value) {
         return value ? bind(index, *value) : bindNull(index);
     }
