@@ -10,6 +10,7 @@
 #include <cstring>
 #include <filesystem>
 #include <fstream>
+#include <optional>
 #include <random>
 
 namespace stocktower::store {
@@ -29,6 +30,37 @@ bool hasSqliteHeader(const std::string& path) {
     if (!in.read(header.data(), header.size())) return false;
     return header == kSqliteMagic;
 }
+
+std::uint32_t bigEndian(const unsigned char* bytes, int count) {
+    std::uint32_t value = 0;
+    for (int i = 0; i < count; ++i) value = (value << 8) | bytes[i];
+    return value;
+}
+
+// A cut-off copy (interrupted download, full disk during a copy) is shorter than its header
+// says. The header's page count is trusted only when SQLite marked it valid (offset 92 equals
+// the change counter at offset 24), as the file format specification describes.
+std::optional<std::string> truncationProblem(const std::string& path) {
+    std::ifstream in(path, std::ios::binary);
+    std::array<unsigned char, 100> header{};
+    if (!in.read(reinterpret_cast<char*>(header.data()), header.size())) return "the file is shorter than an SQLite header";
+    const std::uint32_t rawPageSize = bigEndian(&header[16], 2);
+    const std::uint64_t pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
+    const std::uint32_t changeCounter = bigEndian(&header[24], 4);
+    const std::uint32_t pages = bigEndian(&header[28], 4);
+    const std::uint32_t validFor = bigEndian(&header[92], 4);
+    if (validFor != changeCounter || pages == 0) return std::nullopt;
+    std::error_code ec;
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size < pages * pageSize)
+        return "the file is cut off (" + std::to_string(size) + " of " + std::to_string(pages * pageSize) +
+               " bytes); restore it from a backup";
+    return std::nullopt;
+}
+
+// Above this size the full quick_check is left to Workspace::quickCheck() (the GUI runs it in
+// the background, `stocktower-cli check` in full) so that opening stays fast.
+constexpr std::uintmax_t kQuickCheckOnOpenLimit = 256ull << 20;
 
 std::string describeSqliteFailure(const std::string& path, const SqliteError& error) {
     const int primary = error.code() & 0xFF;
@@ -69,7 +101,7 @@ void Workspace::applyConnectionPragmas(Connection& connection) const {
     // trusted_schema=OFF: a crafted workspace cannot run functions from views or triggers.
     connection.exec("PRAGMA foreign_keys = ON; PRAGMA busy_timeout = 5000; "
                     "PRAGMA trusted_schema = OFF; PRAGMA temp_store = MEMORY; "
-                    "PRAGMA cache_size = -32768;");
+                    "PRAGMA cache_size = -32768; PRAGMA mmap_size = 268435456;");
     // FULL makes each commit durable in WAL mode too (NORMAL could lose the last commits on
     // power loss); imports commit rarely, so the cost is small.
     connection.exec("PRAGMA synchronous = FULL");
@@ -146,8 +178,13 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
         Connection& db = workspace->db();
         workspace->applyConnectionPragmas(db);
 
-        const std::string check = db.queryText("PRAGMA quick_check(1)");
-        if (check != "ok") throw UserError("'" + path + "' is damaged: " + check);
+        if (auto problem = truncationProblem(path)) throw UserError("'" + path + "' is damaged: " + *problem);
+        if (fs::file_size(path, ec) <= kQuickCheckOnOpenLimit) {
+            const std::string check = workspace->quickCheck();
+            if (check != "ok") throw UserError("'" + path + "' is damaged: " + check);
+        } else {
+            workspace->m_integrityDeferred = true;
+        }
 
         if (!readOnly) {
             if (fileVersion < kSchemaVersion) {
@@ -170,6 +207,10 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
     } catch (const SqliteError& error) {
         throw UserError(describeSqliteFailure(path, error));
     }
+}
+
+std::string Workspace::quickCheck() {
+    return m_db->queryText("PRAGMA quick_check(1)");
 }
 
 void Workspace::chooseJournalMode() {

@@ -39,6 +39,11 @@ public:
     // Things the user should know about the open (migration backup written, WAL unavailable…).
     [[nodiscard]] const std::vector<std::string>& notices() const { return m_notices; }
 
+    // SQLite's quick_check: "ok" or the first problem. Open runs it for files up to 256 MB;
+    // for larger ones integrityDeferred() is true and the caller runs it (in the background).
+    [[nodiscard]] std::string quickCheck();
+    [[nodiscard]] bool integrityDeferred() const { return m_integrityDeferred; }
+
     // Consistent copy of the whole workspace into a new file (VACUUM INTO); refuses to overwrite.
     void backupTo(const std::string& targetPath);
 
@@ -60,6 +65,7 @@ private:
     int m_fileVersion = 0;
     std::string m_journalMode;
     std::vector<std::string> m_notices;
+    bool m_integrityDeferred = false;
 };
 
 // Current UTC time as YYYY-MM-DDTHH:MM:SSZ; the store's timestamps use it.

@@ -132,6 +132,17 @@ void BM_OpenWorkspaceLoadItems(benchmark::State& state) {
 }
 BENCHMARK(BM_OpenWorkspaceLoadItems)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
 
+// The two halves of the above, to see which one to work on.
+void BM_OpenWorkspaceOnly(benchmark::State& state) {
+    const char* path = std::getenv("STOCKTOWER_BENCH_WORKSPACE");
+    if (!path) {
+        state.SkipWithError("set STOCKTOWER_BENCH_WORKSPACE");
+        return;
+    }
+    for (auto _ : state) benchmark::DoNotOptimize(store::Workspace::open(path, store::Workspace::Access::ReadOnly));
+}
+BENCHMARK(BM_OpenWorkspaceOnly)->Unit(benchmark::kMillisecond)->UseRealTime()->Iterations(3);
+
 } // namespace
 
 BENCHMARK_MAIN();
