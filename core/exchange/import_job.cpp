@@ -137,12 +137,18 @@ void finishLog(store::Connection& db, std::int64_t importId, const ImportResult&
 }
 
 // Records an attempt that wrote no data (rejected or cancelled), in its own transaction.
+// Best effort: when even this small write fails (a full disk), the user still gets the
+// import's own outcome, which is what matters.
 void logAttempt(store::Connection& db, const ImportOptions& options, ImportResult& result,
                 std::string_view outcome) {
-    store::Transaction transaction(db);
-    result.importId = store::beginImportLog(db, fileNameOf(options.path), result.sha256, options.type->name);
-    finishLog(db, result.importId, result, outcome);
-    transaction.commit();
+    try {
+        store::Transaction transaction(db);
+        result.importId = store::beginImportLog(db, fileNameOf(options.path), result.sha256, options.type->name);
+        finishLog(db, result.importId, result, outcome);
+        transaction.commit();
+    } catch (const store::SqliteError&) {
+        result.importId = 0;
+    }
 }
 
 std::string summaryOf(const ImportResult& r, const std::string& file) {

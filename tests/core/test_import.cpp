@@ -292,3 +292,31 @@ TEST_F(Import, ExportGuardsFormulasAndSupportsEuropeanDialect) {
     const auto text = testsupport::readFile(items);
     EXPECT_NE(text.find("A-1;'@risk;;;EA;1,5;"), std::string::npos) << text;
 }
+
+// A full disk is simulated with PRAGMA max_page_count, which makes SQLite fail with SQLITE_FULL
+// exactly as a full file system does (sqlite.org/pragma.html#pragma_max_page_count).
+TEST_F(Import, FullDiskGivesAClearErrorAndChangesNothing) {
+    importMasterData();
+    ASSERT_EQ(import("demand", "small.csv", "item,site,date,quantity\nA-1,DC1,2025-01-06,4\n").outcome, Outcome::Committed);
+    auto& db = workspace->db();
+    const auto pages = db.queryInt("PRAGMA page_count");
+    db.queryInt("PRAGMA max_page_count = " + std::to_string(pages + 2));
+    std::string csv = "item,site,date,channel,quantity\n";
+    for (int i = 0; i < 5000; ++i) // 5,000 distinct keys: one channel per row
+        csv += "A-2,DC1,2010-01-10," + std::to_string(i) + ",1\n";
+    exchange::ImportOptions options;
+    options.path = testsupport::writeFile(dir.file("full.csv"), csv);
+    options.type = domain::findRecordType("demand");
+    options.force = true;
+    util::NullProgress progress;
+    try {
+        exchange::runImport(*workspace, options, progress);
+        FAIL() << "expected a disk-full error";
+    } catch (const util::UserError& error) {
+        EXPECT_NE(std::string(error.what()).find("disk is full"), std::string::npos) << error.what();
+        EXPECT_NE(std::string(error.what()).find("full.csv"), std::string::npos) << error.what();
+    }
+    db.queryInt("PRAGMA max_page_count = 1073741823");
+    EXPECT_EQ(count("demand"), 1);
+    EXPECT_EQ(db.queryText("PRAGMA integrity_check"), "ok");
+}
