@@ -1,0 +1,29 @@
+// What every command shares: global options, output helpers and exit codes.
+#pragma once
+
+#include <nlohmann/json.hpp>
+
+#include <CLI/CLI.hpp>
+
+#include <string>
+
+namespace stocktower::cli {
+
+enum ExitCode : int { kOk = 0, kInputProblems = 1, kUsage = 2, kInternalError = 3 };
+
+struct GlobalOptions {
+    std::string workspace;
+    bool json = false;
+    bool quiet = false;
+};
+
+// Prints a JSON document (with --json) or nothing; commands print their text themselves.
+void printJson(const nlohmann::json& document);
+// The workspace path from -w, or a usage error naming the option.
+const std::string& requireWorkspace(const GlobalOptions& options);
+
+void addWorkspaceCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
+void addExchangeCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
+void addDemoCommand(CLI::App& app, GlobalOptions& options, int& exitCode);
+
+} // namespace stocktower::cli

@@ -1,0 +1,64 @@
+// stocktower [WORKSPACE]: the desktop application. Opens the given workspace, else the last one,
+// else the demo workspace (generated on first use).
+#include "shell/app_setup.h"
+#include "shell/main_window.h"
+#include "shell/settings.h"
+#include "shell/workspace_session.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QFileInfo>
+#include <QIcon>
+
+int main(int argc, char* argv[]) {
+    QApplication application(argc, argv);
+    stocktower::ui::setApplicationIdentity();
+    stocktower::ui::initResources();
+    stocktower::ui::installTranslators(application);
+    QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stocktower.svg")));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.StockTower"));
+
+    QCommandLineParser parser;
+    parser.setApplicationDescription(
+        QCoreApplication::translate("main", "Inventory planning and control tower."));
+    parser.addHelpOption();
+    parser.addVersionOption();
+    parser.addPositionalArgument(QStringLiteral("workspace"),
+                                 QCoreApplication::translate("main", "Workspace file (.stdb) to open."),
+                                 QStringLiteral("[WORKSPACE] [FILE.csv]"));
+    parser.process(application);
+
+    stocktower::ui::MainWindow window;
+    window.show();
+
+    // A .csv argument (a file manager's "Open with") opens the import wizard for it, in the
+    // last workspace; anything else is taken as the workspace to open.
+    QString workspace;
+    QString csvFile;
+    for (const QString& argument : parser.positionalArguments()) {
+        if (argument.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) csvFile = argument;
+        else workspace = argument;
+    }
+    const QString last = stocktower::ui::Settings().value(stocktower::ui::Settings::Key::LastWorkspace).toString();
+    if (!workspace.isEmpty())
+        window.openWorkspace(workspace);
+    else if (!last.isEmpty() && QFileInfo::exists(last))
+        window.openWorkspace(last);
+    else
+        window.openDemoWorkspace();
+    if (!csvFile.isEmpty()) {
+        if (window.session().isOpen()) {
+            window.startImport(csvFile);
+        } else {
+            // The demo workspace is still being generated: import once it is open.
+            auto* connection = new QMetaObject::Connection;
+            *connection = QObject::connect(&window.session(), &stocktower::ui::WorkspaceSession::workspaceChanged,
+                                           &window, [&window, csvFile, connection] {
+                                               QObject::disconnect(*connection);
+                                               delete connection;
+                                               window.startImport(csvFile);
+                                           });
+        }
+    }
+    return QApplication::exec();
+}

@@ -1,0 +1,34 @@
+#include "models/item_filter_proxy.h"
+
+#include "models/item_table_model.h"
+
+namespace stocktower::ui {
+
+ItemFilterProxy::ItemFilterProxy(QObject* parent) : QSortFilterProxyModel(parent) {
+    setSortRole(ItemTableModel::SortRole);
+    setSortCaseSensitivity(Qt::CaseInsensitive);
+    setSortLocaleAware(false); // SKUs sort by code point, as the database does
+    setDynamicSortFilter(true);
+}
+
+void ItemFilterProxy::setSourceItems(ItemTableModel* model) {
+    m_items = model;
+    setSourceModel(model);
+}
+
+void ItemFilterProxy::setFilterText(const QString& text) {
+    const QStringList words = text.toLower().split(QLatin1Char(' '), Qt::SkipEmptyParts);
+    if (words == m_words) return;
+    m_words = words;
+    invalidateFilter();
+}
+
+bool ItemFilterProxy::filterAcceptsRow(int sourceRow, const QModelIndex& sourceParent) const {
+    if (m_words.isEmpty() || sourceParent.isValid() || !m_items) return true;
+    const QString& haystack = m_items->filterText(sourceRow);
+    for (const auto& word : m_words)
+        if (!haystack.contains(word)) return false;
+    return true;
+}
+
+} // namespace stocktower::ui

@@ -1,0 +1,62 @@
+// The item grid with a text and site filter, a details panel and the selected item's demand chart.
+#pragma once
+
+#include <QWidget>
+
+#include <optional>
+
+class QComboBox;
+class QFormLayout;
+class QLabel;
+class QLineEdit;
+class QSplitter;
+class QTableView;
+
+namespace stocktower::ui {
+
+class DemandChart;
+class ItemFilterProxy;
+class ItemTableModel;
+class WorkspaceSession;
+
+class ItemsPage : public QWidget {
+    Q_OBJECT
+public:
+    explicit ItemsPage(WorkspaceSession& session, QWidget* parent = nullptr);
+    ~ItemsPage() override;
+
+    [[nodiscard]] ItemTableModel* model() const { return m_model; }
+    [[nodiscard]] ItemFilterProxy* proxy() const { return m_proxy; }
+    [[nodiscard]] QTableView* view() const { return m_view; }
+    [[nodiscard]] DemandChart* chart() const { return m_chart; }
+    [[nodiscard]] QLineEdit* filterEdit() const { return m_filter; }
+    [[nodiscard]] QComboBox* siteCombo() const { return m_site; }
+
+    // Selects the item and scrolls to it; false when it is not shown (filtered out or unknown).
+    bool selectItem(qint64 itemId);
+    void saveState() const;
+
+private:
+    void onWorkspaceChanged();
+    void reloadSites();
+    void reloadItems();
+    void updateCount();
+    void showSelected();
+    void showHeaderMenu(const QPoint& position);
+    [[nodiscard]] std::optional<qint64> selectedSiteId() const;
+    [[nodiscard]] std::optional<qint64> currentItemId() const;
+
+    WorkspaceSession& m_session;
+    ItemTableModel* m_model;
+    ItemFilterProxy* m_proxy;
+    QLineEdit* m_filter;
+    QComboBox* m_site;
+    QLabel* m_count;
+    QSplitter* m_splitter;
+    QTableView* m_view;
+    QLabel* m_detailsTitle;
+    QFormLayout* m_details;
+    DemandChart* m_chart;
+};
+
+} // namespace stocktower::ui

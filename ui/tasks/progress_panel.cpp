@@ -1,0 +1,71 @@
+#include "tasks/progress_panel.h"
+
+#include "tasks/task_runner.h"
+
+#include <QHBoxLayout>
+#include <QIcon>
+#include <QLabel>
+#include <QProgressBar>
+#include <QToolButton>
+
+#include <algorithm>
+
+namespace stocktower::ui {
+
+ProgressPanel::ProgressPanel(QWidget* parent)
+    : QWidget(parent), m_label(new QLabel(this)), m_bar(new QProgressBar(this)),
+      m_cancel(new QToolButton(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(m_label);
+    layout->addWidget(m_bar, 1);
+    layout->addWidget(m_cancel);
+    m_bar->setMinimumWidth(160);
+    m_bar->setTextVisible(true);
+    m_cancel->setIcon(QIcon(QStringLiteral(":/icons/cancel.svg")));
+    m_cancel->setToolTip(tr("Cancel"));
+    m_cancel->setAccessibleName(tr("Cancel the running task"));
+    m_cancel->setAutoRaise(true);
+    connect(m_cancel, &QToolButton::clicked, this, [this] {
+        if (m_task) {
+            m_task->cancel();
+            m_label->setText(tr("%1 — cancelling…").arg(m_task->title()));
+            m_cancel->setEnabled(false);
+        }
+    });
+    hide();
+}
+
+void ProgressPanel::track(Task* task) {
+    if (m_task) disconnect(m_task, nullptr, this, nullptr);
+    m_task = task;
+    if (!task) {
+        hide();
+        return;
+    }
+    m_label->setText(task->title());
+    m_bar->setRange(0, 0); // busy until the first report
+    m_cancel->setEnabled(true);
+    connect(task, &Task::progressChanged, this, &ProgressPanel::updateProgress);
+    connect(task, &Task::finished, this, [this] {
+        m_task = nullptr;
+        hide();
+    });
+    show();
+}
+
+void ProgressPanel::updateProgress(qint64 done, qint64 total, const QString& stage) {
+    if (!m_task) return;
+    const QString title = m_task->title();
+    if (!m_task->isCancelRequested())
+        m_label->setText(stage.isEmpty() ? title : tr("%1 — %2").arg(title, stage));
+    if (total <= 0) {
+        m_bar->setRange(0, 0);
+        return;
+    }
+    // QProgressBar takes int: scale to per mille so byte counts of large files fit.
+    m_bar->setRange(0, 1000);
+    m_bar->setValue(static_cast<int>(std::min<qint64>(1000, done * 1000 / total)));
+}
+
+} // namespace stocktower::ui
