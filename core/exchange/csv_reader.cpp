@@ -102,7 +102,7 @@ CsvFormatError::CsvFormatError(const std::string& source, std::size_t line, std:
                                const std::string& problem)
     : util::UserError(fmt::format("{}line {}{}: {}", source.empty() ? "" : source + ": ", line,
                                   column ? fmt::format(", column {}", column) : "", problem)),
-      m_line(line), m_column(column) {}
+      m_line(line), m_column(column), m_problem(problem) {}
 
 void CsvReader::FileCloser::operator()(std::FILE* file) const {
     if (file) std::fclose(file);

@@ -31,10 +31,13 @@ public:
                    const std::string& problem);
     [[nodiscard]] std::size_t line() const { return m_line; }
     [[nodiscard]] std::size_t column() const { return m_column; }
+    // The problem alone ("unterminated quoted field"), for callers that show the place apart.
+    [[nodiscard]] const std::string& problem() const { return m_problem; }
 
 private:
     std::size_t m_line;
     std::size_t m_column;
+    std::string m_problem;
 };
 
 class CsvReader {

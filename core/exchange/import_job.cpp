@@ -20,6 +20,9 @@ using Outcome = ImportResult::Outcome;
 namespace {
 
 constexpr std::size_t kProgressEvery = 4096;
+// Finding the earlier row of a duplicate key re-reads the file up to it: worth it for the first
+// few (the usual case is one copied block), not for thousands.
+constexpr std::size_t kDuplicateLookupCap = 20;
 
 std::string fileNameOf(const std::string& path) {
     return std::filesystem::path(path).filename().string();
@@ -42,8 +45,8 @@ bool isDateField(const domain::FieldSpec& spec) {
 std::map<std::size_t, DateFormat> decideDateFormats(const ImportOptions& options,
                                                     const domain::RecordType& type,
                                                     const HeaderMatch& header, char delimiter,
-                                                    TextEncoding encoding, ProblemList& problems,
-                                                    util::Progress& progress) {
+                                                    TextEncoding encoding, std::size_t headerLine,
+                                                    ProblemList& problems, util::Progress& progress) {
     std::map<std::size_t, DateFormat> formats;
     std::map<std::size_t, DateFormatDetector> detectors; // by field index
     for (const auto& [fieldIndex, column] : header.columnOfField) {
@@ -84,13 +87,49 @@ std::map<std::size_t, DateFormat> decideDateFormats(const ImportOptions& options
             // No readable value (or none at all): ISO, and each bad value is reported on its row.
             formats[fieldIndex] = DateFormat::Iso;
         } else if (detector.ambiguous()) {
-            problems.add({Severity::Error, file, 0, column, spec.name, "",
+            problems.add({Severity::Error, file, headerLine, column, spec.name, "",
                           "dates could be DD/MM/YYYY or MM/DD/YYYY; choose the date format"});
         } else {
             formats[fieldIndex] = detector.candidates().front();
         }
     }
     return formats;
+}
+
+// The line of the first row before `beforeLine` whose key equals `key` (values as converted).
+// Re-reads the file rather than remembering every key, so memory stays flat for large files.
+std::optional<std::size_t> findEarlierLine(const ImportOptions& options, const HeaderMatch& header,
+                                           const ReferenceIndex& references,
+                                           const std::map<std::size_t, DateFormat>& dateFormats,
+                                           char decimalMark, const std::vector<domain::Value>& key,
+                                           std::size_t beforeLine, char delimiter, TextEncoding encoding) {
+    const domain::RecordType& type = *options.type;
+    RowConverter converter(type, header, references, dateFormats, decimalMark, "");
+    std::vector<std::size_t> keyPositions;
+    for (std::size_t i = 0; i < converter.presentFields().size(); ++i)
+        if (type.fields[converter.presentFields()[i]].key) keyPositions.push_back(i);
+    auto reader = CsvReader::openFile(options.path, CsvDialect{delimiter, encoding});
+    std::vector<std::string> cells;
+    std::vector<domain::Value> values;
+    ProblemList ignored(0);
+    reader.next(cells); // header
+    while (reader.next(cells) && reader.recordLine() < beforeLine) {
+        if (!converter.convert(cells, reader.recordLine(), values, ignored)) continue;
+        bool same = true;
+        for (std::size_t position : keyPositions) same = same && values[position] == key[position];
+        if (same) return reader.recordLine();
+    }
+    return std::nullopt;
+}
+
+// A malformed-CSV problem, named by the field its column maps to.
+Problem csvProblem(const CsvFormatError& error, const std::string& file, const HeaderMatch* header) {
+    std::string field;
+    if (header && error.column() > 0 && error.column() <= header->columns.size()) {
+        const auto& column = header->columns[error.column() - 1];
+        field = column.field.empty() ? column.header : column.field;
+    }
+    return {Severity::Error, file, error.line(), error.column(), field, "", error.problem()};
 }
 
 // PRAGMA foreign_keys cannot change inside a transaction: this guard wraps the whole import.
@@ -193,8 +232,7 @@ ImportPreview previewImport(const ImportOptions& options, std::size_t maxRows) {
     try {
         while (preview.rows.size() < maxRows && reader.next(cells)) preview.rows.push_back(cells);
     } catch (const CsvFormatError& error) {
-        preview.problems.push_back({Severity::Error, fileNameOf(options.path), error.line(),
-                                    error.column(), "", "", error.what()});
+        preview.problems.push_back(csvProblem(error, fileNameOf(options.path), nullptr));
     }
     preview.delimiter = reader.delimiter();
     preview.encoding = reader.encoding();
@@ -245,6 +283,7 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
         if (!options.validateOnly) logAttempt(db, options, result, "rejected");
         return finish(Outcome::Rejected);
     }
+    const std::size_t headerLine = reader.recordLine();
     const HeaderMatch header = matchHeaders(type, cells, options.columnMapping, file);
     for (const auto& problem : header.problems) problems.add(problem);
     for (const auto& warning : reader.warnings()) problems.add({Severity::Warning, file, 0, 0, "", "", warning});
@@ -255,7 +294,7 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
 
     try {
         auto dateFormats = decideDateFormats(options, type, header, reader.delimiter(),
-                                             reader.encoding(), problems, progress);
+                                             reader.encoding(), headerLine, problems, progress);
         if (problems.hasErrors()) {
             if (!options.validateOnly) logAttempt(db, options, result, "rejected");
             return finish(Outcome::Rejected);
@@ -278,8 +317,12 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
         transaction.emplace(db);
         ReferenceIndex references;
         references.load(db, needsItems, needsSites, needsLocations);
+        const auto converterFormats = dateFormats;
         RowConverter converter(type, header, references, std::move(dateFormats),
                                resolvedDecimalMark(options, reader.delimiter()), file);
+        std::string keyNames;
+        for (const auto* spec : type.keyFields()) keyNames += (keyNames.empty() ? "" : ", ") + spec->name;
+        std::size_t duplicateLookups = 0;
         result.importId = store::beginImportLog(db, file, result.sha256, type.name);
         store::RecordWriter writer(db, type, converter.presentFields(), result.importId, options.replaceExisting);
         std::vector<domain::Value> values;
@@ -289,7 +332,7 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
                 if (!reader.next(cells)) break;
             } catch (const CsvFormatError& error) {
                 // The reader cannot resynchronise after malformed quoting: stop here.
-                problems.add({Severity::Error, file, error.line(), error.column(), "", "", error.what()});
+                problems.add(csvProblem(error, file, &header));
                 break;
             }
             ++result.rowsRead;
@@ -299,16 +342,16 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
                     switch (writer.write(values)) {
                     case store::WriteOutcome::Written: ++result.rowsWritten; break;
                     case store::WriteOutcome::SkippedExisting: ++result.rowsSkipped; break;
-                    case store::WriteOutcome::DuplicateInFile:
-                        problems.add({Severity::Error, file, line, 0, "", "",
-                                      "duplicate key: an earlier row of this file has the same " +
-                                          [&] {
-                                              std::string keys;
-                                              for (const auto* spec : type.keyFields())
-                                                  keys += (keys.empty() ? "" : ", ") + spec->name;
-                                              return keys;
-                                          }()});
+                    case store::WriteOutcome::DuplicateInFile: {
+                        std::string where = "an earlier row";
+                        if (duplicateLookups++ < kDuplicateLookupCap)
+                            if (auto earlier = findEarlierLine(options, header, references, converterFormats,
+                                                               converter.decimalMark(), values, line,
+                                                               reader.delimiter(), reader.encoding()))
+                                where = "line " + std::to_string(*earlier);
+                        problems.add({Severity::Error, file, line, 0, keyNames, "", "duplicate key: same as " + where});
                         break;
+                    }
                     }
                 } catch (const store::SqliteError& error) {
                     if ((error.code() & 0xFF) == 13 /* SQLITE_FULL */) throw;
@@ -343,7 +386,7 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
             return finish(Outcome::Committed);
         }
     } catch (const CsvFormatError& error) {
-        problems.add({Severity::Error, file, error.line(), error.column(), "", "", error.what()});
+        problems.add(csvProblem(error, file, &header));
     } catch (const util::Cancelled&) {
         if (!options.validateOnly) logAttempt(db, options, result, "cancelled");
         return finish(Outcome::Cancelled);

@@ -212,23 +212,25 @@ bool RowConverter::convert(const std::vector<std::string>& cells, std::size_t li
             ok = false;
         }
     }
-    return checkRow(line, values, problems) && ok;
+    return checkRow(cells, line, values, problems) && ok;
 }
 
 // Rules that involve more than one field of the row.
-bool RowConverter::checkRow(std::size_t line, std::vector<Value>& values, ProblemList& problems) {
+bool RowConverter::checkRow(const std::vector<std::string>& cells, std::size_t line,
+                            std::vector<Value>& values, ProblemList& problems) {
     bool ok = true;
     auto at = [&](std::string_view name) -> Value* {
         auto position = positionOf(name);
         return position ? &values[*position] : nullptr;
     };
-    auto report = [&](Severity severity, std::string_view field, const Value* value, std::string message) {
+    auto report = [&](Severity severity, std::string_view field, std::string message) {
+        std::size_t column = 0;
         std::string text;
-        if (value) {
-            if (const auto* s = std::get_if<std::string>(value)) text = *s;
-            else if (!domain::isEmpty(*value)) text = std::to_string(asNumber(*value));
+        if (auto position = positionOf(field); position && m_columns[*position].csvColumn != kNoColumn) {
+            column = m_columns[*position].csvColumn + 1;
+            text = std::string(trim(cells[m_columns[*position].csvColumn]));
         }
-        problems.add({severity, m_fileName, line, 0, std::string(field), text, std::move(message)});
+        problems.add({severity, m_fileName, line, column, std::string(field), text, std::move(message)});
         if (severity == Severity::Error) ok = false;
     };
     auto before = [](const Value* later, const Value* earlier) {
@@ -239,16 +241,16 @@ bool RowConverter::checkRow(std::size_t line, std::vector<Value>& values, Proble
 
     if (m_type.name == "on_hand") {
         if (auto* quantity = at("quantity"); quantity && asNumber(*quantity) < 0)
-            report(Severity::Warning, "quantity", quantity, "negative balance imported as-is; it will be flagged");
+            report(Severity::Warning, "quantity", "negative balance imported as-is; it will be flagged");
     } else if (m_type.name == "item_sites") {
         if (auto* target = at("service_target"); target && !domain::isEmpty(*target) &&
                                                   (asNumber(*target) <= 0 || asNumber(*target) >= 1))
-            report(Severity::Error, "service_target", target, "must be between 0 and 1 (e.g. 0.95)");
+            report(Severity::Error, "service_target", "must be between 0 and 1 (e.g. 0.95)");
         auto* minQty = at("min_qty");
         auto* maxQty = at("max_qty");
         if (minQty && maxQty && !domain::isEmpty(*minQty) && !domain::isEmpty(*maxQty) &&
             asNumber(*minQty) > asNumber(*maxQty))
-            report(Severity::Error, "min_qty", minQty, "minimum is above maximum");
+            report(Severity::Error, "min_qty", "minimum is above maximum");
     } else if (m_type.name == "purchase_orders") {
         // open_qty defaults to ordered − received; a file without the column gets it computed.
         auto* ordered = at("ordered_qty");
@@ -257,17 +259,17 @@ bool RowConverter::checkRow(std::size_t line, std::vector<Value>& values, Proble
         if (open && domain::isEmpty(*open) && ordered && !domain::isEmpty(*ordered))
             *open = std::max(0.0, asNumber(*ordered) - (received ? asNumber(*received) : 0.0));
         if (before(at("due_date"), at("order_date")))
-            report(Severity::Warning, "due_date", at("due_date"), "due before the order date");
+            report(Severity::Warning, "due_date", "due before the order date");
     } else if (m_type.name == "receipts") {
         if (before(at("put_away_at"), at("arrived_at")))
-            report(Severity::Error, "put_away_at", at("put_away_at"), "put away before it arrived");
+            report(Severity::Error, "put_away_at", "put away before it arrived");
     } else if (m_type.name == "orders") {
         if (before(at("shipped_at"), at("ordered_at")))
-            report(Severity::Error, "shipped_at", at("shipped_at"), "shipped before it was ordered");
+            report(Severity::Error, "shipped_at", "shipped before it was ordered");
         auto* ordered = at("ordered_qty");
         auto* shipped = at("shipped_qty");
         if (ordered && shipped && !domain::isEmpty(*shipped) && asNumber(*shipped) > asNumber(*ordered))
-            report(Severity::Warning, "shipped_qty", shipped, "more shipped than ordered");
+            report(Severity::Warning, "shipped_qty", "more shipped than ordered");
     }
     return ok;
 }

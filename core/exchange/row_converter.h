@@ -43,7 +43,8 @@ private:
                      std::optional<std::int64_t> siteId, domain::Value& out, std::string& error,
                      Severity& severity);
     std::optional<double> number(std::string_view text);
-    bool checkRow(std::size_t line, std::vector<domain::Value>& values, ProblemList& problems);
+    bool checkRow(const std::vector<std::string>& cells, std::size_t line,
+                  std::vector<domain::Value>& values, ProblemList& problems);
     [[nodiscard]] std::optional<std::size_t> positionOf(std::string_view fieldName) const;
 
     const domain::RecordType& m_type;

@@ -8,15 +8,13 @@ namespace stocktower::store {
 
 namespace {
 [[noreturn]] void fail(sqlite3* db, int code, std::string_view what) {
-    std::string message(what);
-    message += ": ";
-    message += db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
-    throw SqliteError(code, message);
+    const std::string detail = db ? sqlite3_errmsg(db) : sqlite3_errstr(code);
+    throw SqliteError(code, std::string(what) + ": " + detail, detail);
 }
 } // namespace
 
-SqliteError::SqliteError(int code, const std::string& message)
-    : std::runtime_error(message), m_code(code) {}
+SqliteError::SqliteError(int code, const std::string& message, std::string detail)
+    : std::runtime_error(message), m_code(code), m_detail(detail.empty() ? message : std::move(detail)) {}
 
 namespace {
 // Memory statistics cost a global mutex on every allocation; nothing here reads them.

@@ -16,11 +16,14 @@ namespace stocktower::store {
 // disk (SQLITE_FULL) or a locked file (SQLITE_BUSY) from a programming error.
 class SqliteError : public std::runtime_error {
 public:
-    SqliteError(int code, const std::string& message);
+    // message: for logs ("step: disk I/O error"); detail: SQLite's own words, for people.
+    SqliteError(int code, const std::string& message, std::string detail = {});
     [[nodiscard]] int code() const { return m_code; }
+    [[nodiscard]] const std::string& detail() const { return m_detail; }
 
 private:
     int m_code;
+    std::string m_detail;
 };
 
 class Statement;

@@ -65,11 +65,11 @@ constexpr std::uintmax_t kQuickCheckOnOpenLimit = 256ull << 20;
 std::string describeSqliteFailure(const std::string& path, const SqliteError& error) {
     const int primary = error.code() & 0xFF;
     if (primary == SQLITE_NOTADB) return "'" + path + "' is not a StockTower workspace (not an SQLite database).";
-    if (primary == SQLITE_CORRUPT) return "'" + path + "' is damaged: " + error.what();
+    if (primary == SQLITE_CORRUPT) return "'" + path + "' is damaged: " + error.detail();
     if (primary == SQLITE_FULL) return "The disk holding '" + path + "' is full.";
     if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN)
-        return "Cannot write '" + path + "': " + error.what();
-    return "Cannot use '" + path + "': " + error.what();
+        return "Cannot write '" + path + "': " + error.detail();
+    return "Cannot use '" + path + "': " + error.detail();
 }
 
 std::string randomSuffix() {
@@ -163,18 +163,22 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
         if (applicationId != kApplicationId)
             throw UserError("'" + path + "' is an SQLite database but not a StockTower workspace.");
 
-        if (fileVersion > kSchemaVersion && !readOnly) {
-            connection = std::make_unique<Connection>(path, Connection::Mode::ReadOnly);
+        std::vector<std::string> notices;
+        if (fileVersion > kSchemaVersion) {
+            if (!readOnly) connection = std::make_unique<Connection>(path, Connection::Mode::ReadOnly);
             readOnly = true;
-            readOnlyReason = "it was written by a newer StockTower (workspace format " +
-                             std::to_string(fileVersion) + "; this version knows up to " +
-                             std::to_string(kSchemaVersion) + "). Update StockTower to edit it.";
+            const std::string versions = "workspace format " + std::to_string(fileVersion) +
+                                         "; this version knows up to " + std::to_string(kSchemaVersion);
+            readOnlyReason = "it was written by a newer StockTower (" + versions + "). Update StockTower to edit it.";
+            notices.push_back("This workspace was written by a newer StockTower (" + versions +
+                              "); it is opened read-only. Update StockTower to edit it.");
         }
 
         auto workspace = std::unique_ptr<Workspace>(new Workspace(std::move(connection), path));
         workspace->m_readOnly = readOnly;
         workspace->m_readOnlyReason = readOnlyReason;
         workspace->m_fileVersion = fileVersion;
+        workspace->m_notices = std::move(notices);
         Connection& db = workspace->db();
         workspace->applyConnectionPragmas(db);
 

@@ -102,7 +102,7 @@ TEST_F(Import, EveryValidationProblemIsLocated) {
     EXPECT_TRUE(hasProblem(result, 7, "quantity", "required"));
     EXPECT_TRUE(hasProblem(result, 8, "", "fields but the header has"));
     EXPECT_TRUE(hasProblem(result, 9, "order_lines", "whole number"));
-    EXPECT_TRUE(hasProblem(result, 11, "", "duplicate key"));
+    EXPECT_TRUE(hasProblem(result, 11, "item, site, date, channel", "duplicate key: same as line 10"));
     EXPECT_EQ(result.errorCount, 9u);
     for (const auto& p : result.problems) EXPECT_EQ(p.file, "bad.csv");
     const auto located = std::find_if(result.problems.begin(), result.problems.end(),
@@ -168,7 +168,7 @@ TEST_F(Import, UpsertUpdatesOnlyTheColumnsTheFileHas) {
     EXPECT_EQ(count("item"), 4);
     const auto duplicate = import("items", "dup.csv", "sku,unit_cost\nA-1,1\nA-1,2\n");
     EXPECT_EQ(duplicate.outcome, Outcome::Rejected);
-    EXPECT_TRUE(hasProblem(duplicate, 3, "", "duplicate key"));
+    EXPECT_TRUE(hasProblem(duplicate, 3, "sku", "duplicate key: same as line 2"));
 }
 
 TEST_F(Import, HeaderProblemsRejectBeforeReadingRows) {
@@ -189,7 +189,7 @@ TEST_F(Import, AmbiguousDateColumnIsRefusedUntilTheUserPicks) {
     const std::string ambiguous = "item,site,date,quantity\nA-1,DC1,03/04/2025,1\nA-1,DC1,05/06/2025,2\n";
     const auto refused = import("demand", "amb.csv", ambiguous);
     EXPECT_EQ(refused.outcome, Outcome::Rejected);
-    EXPECT_TRUE(hasProblem(refused, 0, "date", "DD/MM/YYYY or MM/DD/YYYY"));
+    EXPECT_TRUE(hasProblem(refused, 1, "date", "DD/MM/YYYY or MM/DD/YYYY")); // on the header cell
     exchange::ImportOptions dmy;
     dmy.dateFormat = exchange::DateFormat::DayMonthYear;
     ASSERT_EQ(import("demand", "amb.csv", ambiguous, dmy).outcome, Outcome::Committed);

@@ -1,4 +1,4 @@
-// Read-side queries the desktop UI needs beyond the item grid: the import log listing.
+// Read-side queries for the import log listing.
 #pragma once
 
 #include "store/sqlite.h"

@@ -1,4 +1,4 @@
-#include "store/ui_queries.h"
+#include "store/import_log_queries.h"
 
 namespace stocktower::store {
 
