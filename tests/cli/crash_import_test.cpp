@@ -2,6 +2,7 @@
 // workspace intact and no partial target file. Oracle: the all-or-nothing rule of the design
 // (one transaction per import; exports written to a temporary file and renamed into place).
 // POSIX only: fork/exec and signals.
+#include "temp_dir.h"
 #include "store/sqlite.h"
 #include "store/workspace.h"
 
@@ -41,28 +42,7 @@ constexpr int kImportDays = 150;
 constexpr int kExportDays = 40;
 constexpr auto kBoundedWait = 60s;
 
-class TempDir {
-public:
-    TempDir() {
-        std::random_device device;
-        m_path = fs::temp_directory_path() /
-                 ("stocktower-crash-" + std::to_string(device()) + std::to_string(device()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    [[nodiscard]] std::string file(const std::string& name) const {
-        return (m_path / name).string();
-    }
-    [[nodiscard]] const fs::path& path() const { return m_path; }
-
-private:
-    fs::path m_path;
-};
+using stocktower::testsupport::TempDir;
 
 std::string readFile(const std::string& path) {
     std::ifstream in(path, std::ios::binary);

@@ -1,4 +1,5 @@
 // CsvReader: RFC 4180 parsing plus the real-world deviations listed in reference/exchange.md.
+#include "temp_dir.h"
 #include "exchange/csv_reader.h"
 
 #include <gmock/gmock.h>
@@ -52,29 +53,7 @@ CsvFormatError parseError(std::string text, CsvDialect dialect = {}) {
     return CsvFormatError({}, 0, 0, "none");
 }
 
-class TempDir {
-public:
-    TempDir() {
-        std::random_device device;
-        m_path = std::filesystem::temp_directory_path() /
-                 ("stocktower-csv-" + std::to_string(device()) + std::to_string(device()));
-        std::filesystem::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        std::filesystem::remove_all(m_path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    std::string write(const std::string& name, const std::string& bytes) const {
-        const auto path = m_path / name;
-        std::ofstream(path, std::ios::binary) << bytes;
-        return path.string();
-    }
-
-private:
-    std::filesystem::path m_path;
-};
+using stocktower::testsupport::TempDir;
 
 constexpr CsvDialect kComma{',', TextEncoding::Auto};
 

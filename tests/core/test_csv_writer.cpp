@@ -1,4 +1,5 @@
 // CsvWriter formatting and the AtomicFileWriter it writes through.
+#include "temp_dir.h"
 #include "exchange/atomic_file.h"
 #include "exchange/csv_reader.h"
 #include "exchange/csv_writer.h"
@@ -22,30 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-class TempDir {
-public:
-    TempDir() {
-        std::random_device device;
-        m_path = fs::temp_directory_path() /
-                 ("stocktower-writer-" + std::to_string(device()) + std::to_string(device()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::permissions(m_path, fs::perms::owner_all, fs::perm_options::add, ignored);
-        fs::remove_all(m_path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    [[nodiscard]] const fs::path& path() const { return m_path; }
-    [[nodiscard]] std::size_t entries() const {
-        return static_cast<std::size_t>(
-            std::distance(fs::directory_iterator(m_path), fs::directory_iterator()));
-    }
-
-private:
-    fs::path m_path;
-};
+using stocktower::testsupport::TempDir;
 
 std::string slurp(const fs::path& path) {
     std::ifstream in(path, std::ios::binary);

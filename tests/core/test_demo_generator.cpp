@@ -1,6 +1,7 @@
 // Demo workspace generator: determinism, referential integrity and the realism promised to
 // users. Oracles are invariants of the data (sums that must agree, keys that must resolve),
 // the GS1 check-digit rule verified by hand, and the row counts the recipe implies.
+#include "temp_dir.h"
 #include "demo/catalog.h"
 #include "demo/demo_generator.h"
 #include "domain/record_types.h"
@@ -22,27 +23,7 @@ namespace fs = std::filesystem;
 
 namespace {
 
-class TempDir {
-public:
-    TempDir() {
-        std::random_device device;
-        m_path = fs::temp_directory_path() /
-                 ("stocktower-demo-" + std::to_string(device()) + std::to_string(device()));
-        fs::create_directories(m_path);
-    }
-    ~TempDir() {
-        std::error_code ignored;
-        fs::remove_all(m_path, ignored);
-    }
-    TempDir(const TempDir&) = delete;
-    TempDir& operator=(const TempDir&) = delete;
-    [[nodiscard]] std::string file(const std::string& name) const {
-        return (m_path / name).string();
-    }
-
-private:
-    fs::path m_path;
-};
+using stocktower::testsupport::TempDir;
 
 // Small enough to run in well under a second even under AddressSanitizer.
 demo::DemoOptions smallOptions(std::uint64_t seed = 7) {

@@ -5,7 +5,7 @@
 
 #include "domain/record_types.h"
 #include "store/workspace.h"
-#include "test_support.h"
+#include "temp_dir.h"
 #include "util/errors.h"
 
 #include <gtest/gtest.h>

@@ -3,7 +3,7 @@
 #include "store/workspace.h"
 
 #include "store/sqlite.h"
-#include "test_support.h"
+#include "temp_dir.h"
 #include "util/errors.h"
 
 #include <gtest/gtest.h>

@@ -1,4 +1,4 @@
-// Helpers shared by core tests: temporary folders and small files.
+// Helpers shared by the tests: a temporary folder that cleans up after itself, small files.
 #pragma once
 
 #include <filesystem>
@@ -19,12 +19,25 @@ public:
     }
     ~TempDir() {
         std::error_code ignored;
+        // A test may have made the folder read-only; give it back so it can be removed.
+        std::filesystem::permissions(m_path, std::filesystem::perms::owner_all,
+                                     std::filesystem::perm_options::add, ignored);
         std::filesystem::remove_all(m_path, ignored);
     }
     TempDir(const TempDir&) = delete;
     TempDir& operator=(const TempDir&) = delete;
     [[nodiscard]] std::string file(const std::string& name) const { return (m_path / name).string(); }
     [[nodiscard]] const std::filesystem::path& path() const { return m_path; }
+    // Writes `bytes` to a file in the folder and returns its path.
+    std::string write(const std::string& name, const std::string& bytes) const {
+        const auto target = m_path / name;
+        std::ofstream(target, std::ios::binary) << bytes;
+        return target.string();
+    }
+    [[nodiscard]] std::size_t entries() const {
+        return static_cast<std::size_t>(std::distance(std::filesystem::directory_iterator(m_path),
+                                                      std::filesystem::directory_iterator()));
+    }
 
 private:
     std::filesystem::path m_path;
