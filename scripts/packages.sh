@@ -3,7 +3,7 @@
 
 STOCKTOWER_BUILD_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
-  qt6-base-dev libqt6charts6-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools libqt6svg6-dev
+  qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libgl-dev qt6-gtk-platformtheme
   libsqlite3-dev sqlite3 libssl-dev
   libboost-dev libboost-graph-dev libboost-math-dev
