@@ -25,5 +25,6 @@ const std::string& requireWorkspace(const GlobalOptions& options);
 void addWorkspaceCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addExchangeCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addDemoCommand(CLI::App& app, GlobalOptions& options, int& exitCode);
+void addForecastCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 
 } // namespace stocktower::cli
