@@ -26,5 +26,6 @@ void addWorkspaceCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addExchangeCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addDemoCommand(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addForecastCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
+void addForecastRunCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 
 } // namespace stocktower::cli

@@ -26,6 +26,7 @@ int main(int argc, char** argv) {
     cli::addWorkspaceCommands(app, options, exitCode);
     cli::addExchangeCommands(app, options, exitCode);
     cli::addDemoCommand(app, options, exitCode);
+    cli::addForecastRunCommands(app, options, exitCode);
     cli::addForecastCommands(app, options, exitCode);
 
     try {

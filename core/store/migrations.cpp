@@ -1,6 +1,7 @@
 #include "store/migrations.h"
 
 #include "store/schema_v1.sql.h"
+#include "store/schema_v2.sql.h"
 #include "store/workspace.h"
 
 #include <functional>
@@ -19,10 +20,15 @@ void toVersion1(Connection& db) {
     insert.bind(1, "demand_bucket").bind(2, "week").run();
 }
 
+void toVersion2(Connection& db) {
+    db.exec(kSchemaV2);
+}
+
 // Index = target version - 1. Append a function for each new schema version; never edit one
 // that has shipped.
 const std::vector<std::function<void(Connection&)>>& steps() {
-    static const std::vector<std::function<void(Connection&)>> all = {toVersion1};
+    static const std::vector<std::function<void(Connection&)>> all = {toVersion1,
+                                                                           toVersion2};
     return all;
 }
 

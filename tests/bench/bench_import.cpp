@@ -43,7 +43,8 @@ struct Fixture {
                 char line[96];
                 std::snprintf(line, sizeof line, "SKU-%06d,DC1,%04d-%02u-%02u,%u,%u\n", item,
                               static_cast<int>(ymd.year()), static_cast<unsigned>(ymd.month()),
-                              static_cast<unsigned>(ymd.day()), random() % 40 + 1, random() % 5 + 1);
+                              static_cast<unsigned>(ymd.day()), static_cast<unsigned>(random() % 40 + 1),
+                              static_cast<unsigned>(random() % 5 + 1));
                 out << line;
             }
         }

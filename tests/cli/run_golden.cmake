@@ -50,6 +50,9 @@ function(_golden_normalise out text)
   string(REGEX REPLACE "Size( +)[0-9.]+ MB" "Size\\1<SIZE>" text "${text}")
   string(REGEX REPLACE "\"seconds\": [0-9.e+-]+" "\"seconds\": <SECONDS>" text "${text}")
   string(REGEX REPLACE " in [0-9.]+ s\n" " in <SECONDS> s\n" text "${text}")
+  string(REGEX REPLACE "seconds( +)[0-9.]+ \\(read [0-9.]+, fit [0-9.]+, write [0-9.]+\\)"
+                       "seconds\\1<SECONDS>" text "${text}")
+  string(REGEX REPLACE "\"(read|fit|write|total)\": [0-9.e+-]+" "\"\\1\": <SECONDS>" text "${text}")
   string(REGEX REPLACE "\\.tmp-[0-9a-zA-Z]+" ".tmp-<RANDOM>" text "${text}")
   string(REGEX REPLACE "\\.creating-[0-9]+" ".creating-<RANDOM>" text "${text}")
   # Trailing blanks are invisible in the golden files and editors strip them.

@@ -1,0 +1,60 @@
+// Forecast runs in the workspace: save a whole run in one transaction, read the latest back.
+#pragma once
+
+#include "store/sqlite.h"
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <vector>
+
+namespace stocktower::store {
+
+struct ForecastRunHeader {
+    std::int64_t runId = 0; // set by saveForecastRun / loaded
+    std::string createdAt;
+    std::string bucket; // week | month
+    int horizon = 0;
+    std::string method;
+    std::string settingsJson = "{}";
+    std::string engineVersion;
+    std::int64_t seriesCount = 0;
+    double seconds = 0.0;
+    std::string status = "complete";
+};
+
+struct ForecastValueRow {
+    std::string periodStart; // YYYY-MM-DD, first day of the bucket
+    double mean = 0.0;
+    std::optional<double> lo80, hi80, lo95, hi95;
+};
+
+struct ForecastSeriesRow {
+    std::int64_t itemId = 0;
+    std::int64_t siteId = 0;
+    std::string demandClass;
+    std::string model;
+    std::string parametersJson = "{}";
+    std::string candidatesJson = "[]";
+    std::optional<double> mase, smape, bias, sigma; // null when not computable
+    std::vector<ForecastValueRow> values;
+};
+
+// Inserts the run, its series and values in ONE immediate transaction (all or nothing) and
+// returns the new run_id. `header.seconds` may be updated by the caller afterwards.
+std::int64_t saveForecastRun(Connection& db, const ForecastRunHeader& header,
+                             const std::vector<ForecastSeriesRow>& series);
+
+std::optional<ForecastRunHeader> latestForecastRun(Connection& db);
+// One series of a run with its values; nullopt if the run has no such series.
+std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t runId,
+                                                    std::int64_t itemId, std::int64_t siteId);
+
+// Lookups for the command line: ids by natural key.
+std::optional<std::int64_t> findItemId(Connection& db, const std::string& sku);
+std::optional<std::int64_t> findSiteId(Connection& db, const std::string& code);
+std::string siteCode(Connection& db, std::int64_t siteId);
+// Sites that have demand for an item, ascending.
+std::vector<std::int64_t> demandSitesOfItem(Connection& db, std::int64_t itemId);
+
+} // namespace stocktower::store
