@@ -3,12 +3,13 @@
 #include "shell/app_setup.h"
 #include "shell/main_window.h"
 #include "shell/settings.h"
-#include "shell/workspace_session.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+
+#include <memory>
 
 int main(int argc, char* argv[]) {
     QApplication application(argc, argv);
@@ -29,7 +30,7 @@ int main(int argc, char* argv[]) {
     parser.process(application);
 
     stocktower::ui::MainWindow window;
-    window.show();
+    window.show(); // at once: opening runs in the background and the window shows its progress
 
     // A .csv argument (a file manager's "Open with") opens the import wizard for it, in the
     // last workspace; anything else is taken as the workspace to open.
@@ -39,6 +40,17 @@ int main(int argc, char* argv[]) {
         if (argument.endsWith(QStringLiteral(".csv"), Qt::CaseInsensitive)) csvFile = argument;
         else workspace = argument;
     }
+    if (!csvFile.isEmpty()) {
+        // Once the workspace is open (or the demo generated and opened); not if that fails.
+        using stocktower::ui::MainWindow;
+        const auto pending = std::make_shared<QMetaObject::Connection>();
+        *pending = QObject::connect(
+            &window, &MainWindow::workspaceReady, &window, [&window, csvFile] { window.startImport(csvFile); },
+            Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &MainWindow::workspaceOpenFailed, &window, [pending] { QObject::disconnect(*pending); },
+            Qt::SingleShotConnection);
+    }
     const QString last = stocktower::ui::Settings().value(stocktower::ui::Settings::Key::LastWorkspace).toString();
     if (!workspace.isEmpty())
         window.openWorkspace(workspace);
@@ -46,19 +58,5 @@ int main(int argc, char* argv[]) {
         window.openWorkspace(last);
     else
         window.openDemoWorkspace();
-    if (!csvFile.isEmpty()) {
-        if (window.session().isOpen()) {
-            window.startImport(csvFile);
-        } else {
-            // The demo workspace is still being generated: import once it is open.
-            auto* connection = new QMetaObject::Connection;
-            *connection = QObject::connect(&window.session(), &stocktower::ui::WorkspaceSession::workspaceChanged,
-                                           &window, [&window, csvFile, connection] {
-                                               QObject::disconnect(*connection);
-                                               delete connection;
-                                               window.startImport(csvFile);
-                                           });
-        }
-    }
     return QApplication::exec();
 }

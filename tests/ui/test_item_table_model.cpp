@@ -1,7 +1,7 @@
 // ItemTableModel and its proxy over a hand-made workspace (oracle: the fixture's own numbers).
 #include "models/item_filter_proxy.h"
 #include "models/item_table_model.h"
-#include "ui_test_support.h"
+#include "gui_test_support.h"
 
 #include "store/item_queries.h"
 

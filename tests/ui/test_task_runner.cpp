@@ -1,4 +1,6 @@
-// TaskRunner: results, errors and cancellation arrive as signals on the GUI thread.
+// TaskRunner: results, errors and cancellation arrive as signals on the GUI thread; the progress
+// panel follows the newest running task.
+#include "tasks/progress_panel.h"
 #include "tasks/task_runner.h"
 
 #include "util/errors.h"
@@ -80,6 +82,26 @@ TEST(TaskRunnerTest, CancelsCooperatively) {
     EXPECT_TRUE(outcome.cancelled);
     EXPECT_FALSE(outcome.succeeded);
     EXPECT_TRUE(outcome.error.isEmpty());
+}
+
+TEST(ProgressPanelTest, FallsBackToAnOlderTaskThatStillRuns) {
+    ui::TaskRunner runner;
+    ui::ProgressPanel panel;
+    std::atomic<bool> release{false};
+    ui::Task* slow = runner.run(QStringLiteral("slow"), [&release](util::Progress& progress) {
+        for (int i = 0; i < 6000 && !release && !progress.isCancelled(); ++i) QThread::msleep(5);
+    });
+    panel.track(slow);
+    ui::Task* quick = runner.run(QStringLiteral("quick"), [](util::Progress&) {});
+    panel.track(quick);
+    EXPECT_EQ(panel.trackedTask(), quick); // the newest is shown
+    EXPECT_FALSE(panel.isHidden());
+    // When the quick one is done, the slow one (still running) is shown again, not nothing.
+    ASSERT_TRUE(QTest::qWaitFor([&panel, slow] { return panel.trackedTask() == slow; }, kGenerousWaitMs));
+    EXPECT_FALSE(panel.isHidden());
+    release = true;
+    ASSERT_TRUE(QTest::qWaitFor([&panel] { return panel.isHidden(); }, kGenerousWaitMs));
+    EXPECT_EQ(panel.trackedTask(), nullptr);
 }
 
 } // namespace

@@ -38,6 +38,11 @@ DemandChart::DemandChart(QWidget* parent)
     m_axisX->setTitleText(tr("Week"));
     m_axisY->setLabelFormat(QStringLiteral("%.0f"));
     m_axisY->setTitleText(tr("Units per week"));
+    // A real range before the first layout: Qt Charts (6.4) lays a date axis out with its
+    // default, empty range as having no labels and no grid, and keeps it that way (no dates
+    // under the chart) until the chart is resized.
+    const QDate today = QDate::currentDate();
+    m_axisX->setRange(today.addYears(-1).startOfDay(), today.startOfDay());
     m_chart->addAxis(m_axisX, Qt::AlignBottom);
     m_chart->addAxis(m_axisY, Qt::AlignLeft);
     QFont titleFont = m_chart->titleFont();
@@ -45,7 +50,10 @@ DemandChart::DemandChart(QWidget* parent)
     titleFont.setBold(true);
     m_chart->setTitleFont(titleFont);
 
+    // setChart() takes the new chart but releases (does not delete) the view's default one.
+    QChart* defaultChart = m_view->chart();
     m_view->setChart(m_chart);
+    delete defaultChart;
     m_view->setRenderHint(QPainter::Antialiasing);
     m_view->setMinimumHeight(220);
     setAccessibleName(tr("Weekly demand chart"));
@@ -78,6 +86,9 @@ void DemandChart::setDemand(const QString& title, const std::vector<store::Deman
         maximum = std::max(maximum, point.quantity);
     }
     auto* area = new QAreaSeries(upper, lower);
+    // QAreaSeries does not own its lines: parent them, so removeAllSeries() frees them too.
+    upper->setParent(area);
+    lower->setParent(area);
     area->setName(tr("Weekly demand"));
     const QColor line(0x1f, 0x6f, 0xb5);
     QColor fill = line;

@@ -1,31 +1,83 @@
 #include "models/item_table_model.h"
 
+#include <algorithm>
 #include <cmath>
+#include <future>
 #include <limits>
+#include <numeric>
 
 namespace stocktower::ui {
 
 ItemTableModel::ItemTableModel(QObject* parent) : QAbstractTableModel(parent) {}
 
-void ItemTableModel::setItems(std::vector<store::ItemRow> items) {
-    beginResetModel();
-    m_items = std::move(items);
-    m_text.clear();
-    m_text.reserve(m_items.size());
-    m_rowById.clear();
-    m_rowById.reserve(static_cast<qsizetype>(m_items.size()));
-    for (std::size_t i = 0; i < m_items.size(); ++i) {
-        const auto& row = m_items[i];
-        TextCache text{QString::fromStdString(row.sku), QString::fromStdString(row.description),
-                       QString::fromStdString(row.category), QString::fromStdString(row.supplier),
-                       QString::fromStdString(row.status), {}};
-        text.filter = QStringList{text.sku, text.description, text.supplier, text.category}
-                          .join(QChar(0x1f)) // a separator no search text contains
-                          .toLower();
-        m_text.push_back(std::move(text));
-        m_rowById.insert(row.id, static_cast<int>(i));
+ItemTableModel::Content ItemTableModel::prepare(std::vector<store::ItemRow> items, int sortColumn) {
+    Content content;
+    content.items = std::move(items);
+    const std::size_t count = content.items.size();
+    // Converting UTF-8 to QString is most of the work: large loads split it over two threads.
+    content.text.resize(count);
+    const auto convert = [&content](std::size_t begin, std::size_t end) {
+        const QChar separator(0x1f); // in the filter text: a separator no search text contains
+        for (std::size_t i = begin; i < end; ++i) {
+            const auto& row = content.items[i];
+            TextCache& text = content.text[i];
+            text.sku = QString::fromStdString(row.sku);
+            text.description = QString::fromStdString(row.description);
+            text.category = QString::fromStdString(row.category);
+            text.supplier = QString::fromStdString(row.supplier);
+            text.status = QString::fromStdString(row.status);
+            QString filter;
+            filter.reserve(text.sku.size() + text.description.size() + text.supplier.size() + text.category.size() + 3);
+            filter.append(text.sku).append(separator).append(text.description).append(separator);
+            filter.append(text.supplier).append(separator).append(text.category);
+            text.filter = std::move(filter).toLower();
+        }
+    };
+    const std::size_t half = count >= 20000 ? count / 2 : count;
+    std::future<void> secondHalf;
+    if (half < count) secondHalf = std::async(std::launch::async, convert, half, count);
+    convert(0, half);
+    if (secondHalf.valid()) secondHalf.get();
+
+    content.rowById.reserve(static_cast<qsizetype>(count));
+    for (std::size_t i = 0; i < count; ++i) content.rowById.insert(content.items[i].id, static_cast<int>(i));
+
+    if (sortColumn >= 0 && sortColumn < ColumnCount) {
+        const auto less = [&content, sortColumn](int left, int right) {
+            const auto l = static_cast<std::size_t>(left);
+            const auto r = static_cast<std::size_t>(right);
+            return lessThan(content.items[l], content.text[l], content.items[r], content.text[r], sortColumn);
+        };
+        std::vector<int> order(count);
+        std::iota(order.begin(), order.end(), 0);
+        // Rows usually arrive in SKU order already: checking is linear, sorting is not.
+        if (!std::is_sorted(order.begin(), order.end(), less)) std::stable_sort(order.begin(), order.end(), less);
+        content.rank.resize(count);
+        int rank = 0;
+        for (std::size_t i = 0; i < count; ++i) {
+            if (i > 0 && less(order[i - 1], order[i])) ++rank;
+            content.rank[static_cast<std::size_t>(order[i])] = rank;
+        }
+        content.rankedColumn = sortColumn;
     }
+    return content;
+}
+
+ItemTableModel::Content ItemTableModel::setContent(Content content) {
+    Q_ASSERT(content.text.size() == content.items.size());
+    Q_ASSERT(content.rankedColumn < 0 || content.rank.size() == content.items.size());
+    beginResetModel();
+    std::swap(m_items, content.items);
+    std::swap(m_text, content.text);
+    std::swap(m_rowById, content.rowById);
+    std::swap(m_rankedColumn, content.rankedColumn);
+    std::swap(m_rank, content.rank);
     endResetModel();
+    return content;
+}
+
+void ItemTableModel::setItems(std::vector<store::ItemRow> items) {
+    [[maybe_unused]] const Content previous = setContent(prepare(std::move(items), -1));
 }
 
 void ItemTableModel::clear() { setItems({}); }
@@ -51,7 +103,7 @@ int ItemTableModel::columnCount(const QModelIndex& parent) const {
 
 bool ItemTableModel::isNumeric(int column) { return column >= UnitCost && column < ColumnCount; }
 
-std::optional<double> ItemTableModel::number(const store::ItemRow& row, int column) const {
+std::optional<double> ItemTableModel::number(const store::ItemRow& row, int column) {
     switch (column) {
     case UnitCost: return row.unitCost;
     case UnitPrice: return row.unitPrice;
@@ -60,6 +112,34 @@ std::optional<double> ItemTableModel::number(const store::ItemRow& row, int colu
     case OpenPo: return row.openPoQty;
     default: return std::nullopt;
     }
+}
+
+const QString* ItemTableModel::text(const TextCache& text, int column) {
+    switch (column) {
+    case Sku: return &text.sku;
+    case Description: return &text.description;
+    case Category: return &text.category;
+    case Supplier: return &text.supplier;
+    case Status: return &text.status;
+    default: return nullptr;
+    }
+}
+
+bool ItemTableModel::lessThan(const store::ItemRow& leftRow, const TextCache& leftText, const store::ItemRow& rightRow,
+                              const TextCache& rightText, int column) {
+    if (const QString* left = text(leftText, column))
+        return left->compare(*text(rightText, column), Qt::CaseInsensitive) < 0;
+    const auto left = number(leftRow, column);
+    const auto right = number(rightRow, column);
+    if (!left || !right) return !left && right; // missing sorts first
+    return *left < *right;
+}
+
+bool ItemTableModel::lessThan(int leftRow, int rightRow, int column) const {
+    const auto left = static_cast<std::size_t>(leftRow);
+    const auto right = static_cast<std::size_t>(rightRow);
+    if (column == m_rankedColumn) return m_rank[left] < m_rank[right];
+    return lessThan(m_items[left], m_text[left], m_items[right], m_text[right], column);
 }
 
 QString ItemTableModel::formatNumber(int column, double value) const {

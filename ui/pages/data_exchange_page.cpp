@@ -4,7 +4,7 @@
 #include "shell/core_text.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
-#include "store/ui_queries.h"
+#include "store/import_log_queries.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -150,6 +150,7 @@ DataExchangePage::DataExchangePage(WorkspaceSession& session, QWidget* parent)
     });
     connect(&m_session, &WorkspaceSession::workspaceChanged, this, &DataExchangePage::reloadLog);
     connect(&m_session, &WorkspaceSession::dataChanged, this, &DataExchangePage::reloadLog);
+    connect(&m_session, &WorkspaceSession::readOnlyChanged, this, &DataExchangePage::updateEnabled);
     showTemplate();
     reloadLog();
 }

@@ -19,6 +19,7 @@ public:
 
     [[nodiscard]] QTableWidget* importLog() const { return m_log; }
     [[nodiscard]] QTableWidget* templateTable() const { return m_fields; }
+    [[nodiscard]] QPushButton* importButton() const { return m_import; }
     // Record type name (items, demand…) shown in the template section.
     void showRecordType(const QString& name);
 

@@ -73,6 +73,11 @@ ImportValidationPage::ImportValidationPage(ImportContext& context, QWidget* pare
     connect(m_again, &QPushButton::clicked, this, &ImportValidationPage::startValidation);
     connect(m_problems, &QTableWidget::cellDoubleClicked, this,
             [this](int row, int) { showProblemLine(row); });
+    // The background integrity check may turn the workspace read-only while the wizard is open.
+    connect(&m_context.session, &WorkspaceSession::readOnlyChanged, this, [this] {
+        if (m_context.validation) showValidation();
+        Q_EMIT completeChanged();
+    });
 }
 
 void ImportValidationPage::initializePage() { startValidation(); }

@@ -6,9 +6,13 @@
 #include "shell/settings.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
+#include "store/cancellation.h"
+#include "tasks/task_runner.h"
+#include "util/errors.h"
 
-#include <QApplication>
 #include <QComboBox>
+#include <QEvent>
+#include <QFileInfo>
 #include <QFormLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -19,6 +23,7 @@
 #include <QSplitter>
 #include <QTableView>
 #include <QVBoxLayout>
+#include <QtConcurrent/QtConcurrentRun>
 
 namespace stocktower::ui {
 
@@ -48,6 +53,14 @@ QString detailTitle(int row) {
     }
 }
 
+// Frees the rows a model no longer shows on a pool thread: for 100,000 rows that takes about
+// as long as several frames. Plain QtConcurrent, not a Task: there is nothing to show or cancel.
+void discardInBackground(ItemTableModel::Content content) {
+    if (content.items.empty()) return;
+    auto rows = std::make_shared<ItemTableModel::Content>(std::move(content));
+    (void)QtConcurrent::run([rows = std::move(rows)]() mutable { rows.reset(); });
+}
+
 QString orDash(const QString& text) { return text.isEmpty() ? QStringLiteral("–") : text; }
 
 QString number(const std::optional<double>& value, int decimals) {
@@ -61,7 +74,7 @@ ItemsPage::ItemsPage(WorkspaceSession& session, QWidget* parent)
       m_proxy(new ItemFilterProxy(this)), m_filter(new QLineEdit(this)), m_site(new QComboBox(this)),
       m_count(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_view(new QTableView(m_splitter)), m_detailsTitle(new QLabel), m_details(new QFormLayout),
-      m_chart(new DemandChart) {
+      m_chart(new DemandChart), m_placeholder(new QLabel(m_view->viewport())) {
     m_proxy->setSourceItems(m_model);
 
     // Filter bar.
@@ -106,6 +119,12 @@ ItemsPage::ItemsPage(WorkspaceSession& session, QWidget* parent)
     header->setSectionResizeMode(ItemTableModel::Description, QHeaderView::Stretch);
     header->setMinimumSectionSize(6 * charWidth);
     m_view->setAccessibleName(tr("Items"));
+    m_placeholder->setAlignment(Qt::AlignCenter);
+    m_placeholder->setWordWrap(true);
+    m_placeholder->setEnabled(false); // greyed, like the chart's placeholder
+    m_placeholder->setAttribute(Qt::WA_TransparentForMouseEvents);
+    m_placeholder->hide();
+    m_view->viewport()->installEventFilter(this);
 
     // Details panel and chart.
     auto* bottom = new QSplitter(Qt::Horizontal, m_splitter);
@@ -166,6 +185,15 @@ ItemsPage::ItemsPage(WorkspaceSession& session, QWidget* parent)
         reloadSites();
         reloadItems();
     });
+    // Before the first workspace is there, the page says it is coming.
+    const auto openingChanged = [this] {
+        updatePlaceholder();
+        updateCount();
+        showSelected();
+    };
+    connect(&m_session, &WorkspaceSession::openingStarted, this, openingChanged);
+    connect(&m_session, &WorkspaceSession::openFailed, this, openingChanged);
+    connect(&m_session, &WorkspaceSession::openCancelled, this, openingChanged);
     onWorkspaceChanged();
 }
 
@@ -177,8 +205,16 @@ void ItemsPage::saveState() const {
     settings.setValue(Settings::Key::ItemsSplitterState, m_splitter->saveState());
 }
 
+bool ItemsPage::eventFilter(QObject* watched, QEvent* event) {
+    if (watched == m_view->viewport() && event->type() == QEvent::Resize)
+        m_placeholder->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
+    return QWidget::eventFilter(watched, event);
+}
+
 void ItemsPage::onWorkspaceChanged() {
     m_filter->clear();
+    // The rows of the previous workspace must not stay on screen while the new ones load.
+    clearItems();
     reloadSites();
     reloadItems();
 }
@@ -215,32 +251,103 @@ std::optional<qint64> ItemsPage::currentItemId() const {
 }
 
 void ItemsPage::reloadItems() {
-    const auto keep = currentItemId();
+    // A newer request supersedes the running one: it is cancelled (its query interrupted), and
+    // whatever it still delivers is dropped.
+    const std::uint64_t generation = ++m_loadGeneration;
+    if (m_loadTask) m_loadTask->cancel();
     if (!m_session.isOpen()) {
-        m_model->clear();
-    } else {
-        QApplication::setOverrideCursor(Qt::WaitCursor);
-        QString error;
-        try {
-            m_model->setItems(store::loadItems(m_session.db(), selectedSiteId()));
-        } catch (const std::exception& failure) {
-            m_model->clear();
-            error = QString::fromUtf8(failure.what());
-        }
-        QApplication::restoreOverrideCursor();
-        if (!error.isEmpty()) {
-            m_count->setText(tr("Cannot read the items: %1").arg(error));
-            showSelected();
-            return;
-        }
+        m_loading = false;
+        clearItems();
+        updateCount();
+        showSelected();
+        updatePlaceholder();
+        Q_EMIT itemsLoaded();
+        return;
     }
+    // A read-only connection of the worker's own: the GUI thread's must never be used from two
+    // threads. Opening one reads next to nothing (about a millisecond), so it may happen here.
+    std::shared_ptr<store::Connection> connection;
+    try {
+        connection = m_session.workspace().openConnection(true);
+    } catch (const std::exception& failure) {
+        m_loading = false;
+        showLoadError(QString::fromUtf8(failure.what()));
+        Q_EMIT itemsLoaded();
+        return;
+    }
+    auto content = std::make_shared<ItemTableModel::Content>();
+    const auto siteId = selectedSiteId();
+    const int sortColumn = m_proxy->sortColumn(); // ranked by the worker: the grid's sort is then cheap
+    m_loading = true;
+    Task* task = m_session.tasks().run(
+        tr("Loading items"), [connection, content, siteId, sortColumn](util::Progress& progress) mutable {
+            std::vector<store::ItemRow> rows;
+            try {
+                // Superseded or closing: stop the query instead of finishing it for nothing.
+                const store::InterruptWhenCancelled interrupt(*connection, progress);
+                rows = store::loadItems(*connection, siteId);
+            } catch (const store::SqliteError& error) {
+                if (store::InterruptWhenCancelled::isInterruption(error) && progress.isCancelled())
+                    throw util::Cancelled();
+                throw;
+            }
+            connection.reset(); // closed by the thread that used it
+            if (progress.isCancelled()) throw util::Cancelled();
+            *content = ItemTableModel::prepare(std::move(rows), sortColumn);
+        });
+    m_loadTask = task;
+    connect(task, &Task::finished, this, [this, task, generation, content] {
+        if (generation != m_loadGeneration) return;
+        m_loading = false;
+        switch (task->state()) {
+        case Task::State::Succeeded: {
+            const auto keep = currentItemId(); // whatever is current now, not when the load began
+            discardInBackground(m_model->setContent(std::move(*content)));
+            restoreSelection(keep);
+            break;
+        }
+        case Task::State::Cancelled: // from the progress panel: the grid keeps what it had
+            updateCount();
+            showSelected();
+            break;
+        default: showLoadError(task->errorMessage()); break;
+        }
+        updatePlaceholder();
+        Q_EMIT itemsLoaded();
+    });
     updateCount();
-    if (!keep || !selectItem(*keep)) {
-        if (m_proxy->rowCount() > 0)
-            selectItem(m_proxy->index(0, 0).data(ItemTableModel::IdRole).toLongLong());
-        else
-            showSelected();
+    showSelected();
+    updatePlaceholder();
+}
+
+void ItemsPage::clearItems() { discardInBackground(m_model->setContent({})); }
+
+void ItemsPage::restoreSelection(std::optional<qint64> itemId) {
+    updateCount();
+    if (itemId && selectItem(*itemId)) return;
+    if (m_proxy->rowCount() > 0)
+        selectItem(m_proxy->index(0, 0).data(ItemTableModel::IdRole).toLongLong());
+    else
+        showSelected();
+}
+
+void ItemsPage::showLoadError(const QString& message) {
+    clearItems();
+    m_count->setText(tr("Cannot read the items: %1").arg(message));
+    showSelected();
+    updatePlaceholder();
+}
+
+void ItemsPage::updatePlaceholder() {
+    QString text;
+    if (m_model->rowCount() == 0) {
+        if (m_session.isOpening() && !m_session.isOpen())
+            text = tr("Opening %1…").arg(QFileInfo(m_session.openingPath()).fileName());
+        else if (m_loading)
+            text = tr("Loading items…");
     }
+    m_placeholder->setText(text);
+    m_placeholder->setVisible(!text.isEmpty());
 }
 
 bool ItemsPage::selectItem(qint64 itemId) {
@@ -255,6 +362,14 @@ bool ItemsPage::selectItem(qint64 itemId) {
 }
 
 void ItemsPage::updateCount() {
+    if (!m_session.isOpen()) {
+        m_count->clear();
+        return;
+    }
+    if (m_loading && m_model->rowCount() == 0) {
+        m_count->setText(tr("Loading items…"));
+        return;
+    }
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     const QLocale locale;
@@ -272,6 +387,12 @@ void ItemsPage::showSelected() {
     if (row < 0) {
         m_detailsTitle->setText(m_session.isOpen() ? tr("No item selected") : tr("No workspace open"));
         for (int detail = 0; detail < dCount; ++detail) setDetail(detail, QString());
+        if (m_model->rowCount() == 0 && (m_loading || (m_session.isOpening() && !m_session.isOpen()))) {
+            // The grid's placeholder says what is coming.
+            m_detailsTitle->clear();
+            m_chart->showMessage(QString());
+            return;
+        }
         m_chart->showMessage(m_model->rowCount() == 0 && m_session.isOpen()
                                  ? tr("This workspace has no items yet. Import an item master "
                                       "from File → Import…")

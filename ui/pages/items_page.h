@@ -1,8 +1,13 @@
 // The item grid with a text and site filter, a details panel and the selected item's demand chart.
+// Rows are read and prepared on a worker (a read-only connection of its own), never on the GUI thread.
 #pragma once
 
+#include "tasks/task_runner.h"
+
+#include <QPointer>
 #include <QWidget>
 
+#include <cstdint>
 #include <optional>
 
 class QComboBox;
@@ -35,11 +40,24 @@ public:
     // Selects the item and scrolls to it; false when it is not shown (filtered out or unknown).
     bool selectItem(qint64 itemId);
     void saveState() const;
+    // True while rows are being read in the background (the grid keeps what it shows until then).
+    [[nodiscard]] bool isLoading() const { return m_loading; }
+
+Q_SIGNALS:
+    // A load the page started has ended, with rows or with an error shown in the page.
+    void itemsLoaded();
+
+protected:
+    bool eventFilter(QObject* watched, QEvent* event) override;
 
 private:
     void onWorkspaceChanged();
     void reloadSites();
     void reloadItems();
+    void restoreSelection(std::optional<qint64> itemId);
+    void clearItems();
+    void showLoadError(const QString& message);
+    void updatePlaceholder();
     void updateCount();
     void showSelected();
     void showHeaderMenu(const QPoint& position);
@@ -57,6 +75,10 @@ private:
     QLabel* m_detailsTitle;
     QFormLayout* m_details;
     DemandChart* m_chart;
+    QLabel* m_placeholder; // over the empty grid while opening or loading
+    QPointer<Task> m_loadTask;
+    std::uint64_t m_loadGeneration = 0; // results of superseded loads are dropped
+    bool m_loading = false;
 };
 
 } // namespace stocktower::ui

@@ -8,6 +8,7 @@
 #include "shell/demo_workspace.h"
 #include "shell/settings.h"
 #include "shell/workspace_session.h"
+#include "store/integrity.h"
 #include "store/workspace.h"
 #include "tasks/progress_panel.h"
 #include "tasks/task_runner.h"
@@ -48,7 +49,7 @@ bool isCsvFile(const QString& path) {
 } // namespace
 
 MainWindow::MainWindow(QWidget* parent)
-    : QMainWindow(parent), m_session(new WorkspaceSession(this)), m_tasks(new TaskRunner(this)),
+    : QMainWindow(parent), m_tasks(new TaskRunner(this)), m_session(new WorkspaceSession(*m_tasks, this)),
       m_navigation(new QListWidget(this)), m_pages(new QStackedWidget(this)), m_banner(new QLabel(this)),
       m_itemsPage(new ItemsPage(*m_session, this)), m_dataExchangePage(new DataExchangePage(*m_session, this)),
       m_statusName(new QLabel(this)), m_statusReadOnly(new QLabel(this)), m_statusCounts(new QLabel(this)),
@@ -98,6 +99,20 @@ MainWindow::MainWindow(QWidget* parent)
     });
     connect(m_session, &WorkspaceSession::workspaceChanged, this, &MainWindow::onWorkspaceChanged);
     connect(m_session, &WorkspaceSession::dataChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &WorkspaceSession::readOnlyChanged, this, &MainWindow::updateWorkspaceState);
+    connect(m_session, &WorkspaceSession::openingStarted, this, &MainWindow::updateWorkspaceState);
+    connect(m_session, &WorkspaceSession::openCancelled, this, [this] {
+        updateWorkspaceState();
+        statusBar()->showMessage(tr("Opening cancelled."), 5000);
+    });
+    connect(m_session, &WorkspaceSession::openFailed, this, [this](const QString& path, const QString& message) {
+        updateWorkspaceState();
+        showError(path == m_creatingPath ? tr("Cannot create workspace") : tr("Cannot open workspace"), message);
+        m_creatingPath.clear();
+        Q_EMIT workspaceOpenFailed(path, message);
+    });
+    connect(m_itemsPage, &ItemsPage::itemsLoaded, this, &MainWindow::onItemsLoaded);
+    connect(m_itemsPage, &ItemsPage::itemsLoaded, this, &MainWindow::updateStatus);
     connect(m_dataExchangePage, &DataExchangePage::importRequested, this,
             [this](const QString& type) { startImport({}, type); });
     connect(m_dataExchangePage, &DataExchangePage::exportRequested, this, &MainWindow::startExport);
@@ -107,7 +122,7 @@ MainWindow::MainWindow(QWidget* parent)
     restoreState(settings.value(Settings::Key::MainWindowState).toByteArray());
     showPage(static_cast<Page>(std::clamp(settings.value(Settings::Key::MainWindowPage).toInt(), 0,
                                           static_cast<int>(m_pages->count()) - 1)));
-    onWorkspaceChanged();
+    updateWorkspaceState();
 }
 
 MainWindow::~MainWindow() {
@@ -211,18 +226,8 @@ void MainWindow::updateRecentMenu() {
     }
 }
 
-bool MainWindow::openWorkspace(const QString& path) {
-    try {
-        m_session->open(path);
-    } catch (const std::exception& error) {
-        showError(tr("Cannot open workspace"), QString::fromUtf8(error.what()));
-        return false;
-    }
-    Settings settings;
-    settings.addRecentWorkspace(path);
-    settings.rememberFolderOf(path);
-    updateRecentMenu();
-    return true;
+void MainWindow::openWorkspace(const QString& path, bool readOnly) {
+    m_session->open(path, readOnly ? store::Workspace::Access::ReadOnly : store::Workspace::Access::ReadWrite);
 }
 
 QString MainWindow::demoWorkspacePath() { return defaultDemoPath(); }
@@ -253,16 +258,10 @@ void MainWindow::newWorkspace() {
                                                 QFileDialog::DontConfirmOverwrite);
     if (path.isEmpty()) return;
     if (!isWorkspaceFile(path)) path += QString::fromLatin1(store::kWorkspaceSuffix);
-    try {
-        m_session->create(path);
-    } catch (const std::exception& error) {
-        showError(tr("Cannot create workspace"), QString::fromUtf8(error.what()));
-        return;
-    }
-    settings.addRecentWorkspace(path);
-    settings.rememberFolderOf(path);
-    updateRecentMenu();
-    showPage(DataExchangePageIndex); // a new workspace starts with imports
+    m_creatingPath = path;
+    Task* task = m_session->create(path);
+    // After the session has taken the new workspace (it connected first).
+    connect(task, &Task::succeeded, this, [this] { showPage(DataExchangePageIndex); }); // a new workspace starts with imports
 }
 
 void MainWindow::openWorkspaceDialog() {
@@ -343,35 +342,135 @@ void MainWindow::showAbout() {
 }
 
 void MainWindow::onWorkspaceChanged() {
+    m_creatingPath.clear();
+    // Whatever a running check finds belongs to the workspace it checked.
+    ++m_checkGeneration;
+    if (m_checkTask) m_checkTask->cancel();
+    m_checkTask = nullptr;
+    if (m_session->isOpen()) {
+        Settings settings;
+        settings.addRecentWorkspace(m_session->path());
+        settings.rememberFolderOf(m_session->path());
+        updateRecentMenu();
+    }
+    updateWorkspaceState();
+    // The items page reacted first: it is loading now, or it already gave up (and said why).
+    m_awaitingFirstLoad = m_session->isOpen();
+    if (m_awaitingFirstLoad && !m_itemsPage->isLoading()) onItemsLoaded();
+}
+
+void MainWindow::onItemsLoaded() {
+    if (!m_awaitingFirstLoad) return;
+    m_awaitingFirstLoad = false;
+    Q_EMIT workspaceReady();
+    // Large files skipped the check on open; the grid is up, so it runs now, off the GUI thread.
+    if (m_session->isOpen() && m_session->workspace().integrityDeferred()) startIntegrityCheck();
+}
+
+void MainWindow::startIntegrityCheck() {
+    if (!m_session->isOpen() || m_checkTask) return;
+    std::shared_ptr<store::Connection> connection;
+    try {
+        connection = m_session->workspace().openConnection(true);
+    } catch (const std::exception& error) {
+        statusBar()->showMessage(tr("The workspace check could not start: %1").arg(QString::fromUtf8(error.what())),
+                                 10000);
+        return;
+    }
+    auto result = std::make_shared<std::string>();
+    const std::uint64_t generation = m_checkGeneration;
+    m_checkTask = m_tasks->run(tr("Checking workspace…"), [connection, result](util::Progress& progress) mutable {
+        *result = store::quickCheck(*connection, progress);
+        connection.reset(); // closed by the thread that used it
+    });
+    Task* task = m_checkTask;
+    connect(task, &Task::finished, this, [this, task, generation, result] {
+        if (generation != m_checkGeneration) return;
+        m_checkTask = nullptr;
+        switch (task->state()) {
+        case Task::State::Succeeded: applyIntegrityResult(QString::fromStdString(*result)); break;
+        case Task::State::Cancelled: statusBar()->showMessage(tr("Workspace check cancelled."), 5000); break;
+        default:
+            statusBar()->showMessage(tr("The workspace check could not run: %1").arg(task->errorMessage()), 10000);
+            break;
+        }
+        Q_EMIT integrityCheckFinished();
+    });
+}
+
+void MainWindow::applyIntegrityResult(const QString& result) {
+    if (!m_session->isOpen()) return;
+    if (result.trimmed() == QStringLiteral("ok")) {
+        statusBar()->showMessage(tr("Workspace check passed."), 5000);
+        return;
+    }
+    const QString problem = result.trimmed().isEmpty() ? tr("no details were given") : result.trimmed();
+    // Read-only first: whatever the user does next must not write to a damaged file.
+    m_session->setReadOnly(tr("the workspace check found damage in the file (%1)").arg(problem));
+    auto* box = new QMessageBox(
+        QMessageBox::Warning, tr("Workspace damaged"),
+        tr("<p>The check of <b>%1</b> found damage in the file.</p>"
+           "<p>The workspace stays open <b>read-only</b>: you can look at it and export what you "
+           "need, but nothing will be written to it. Nothing in the file has been changed.</p>"
+           "<p>Restore the workspace from a backup, or export its data and import it into a new "
+           "workspace.</p>")
+            .arg(m_session->displayName().toHtmlEscaped()),
+        QMessageBox::Ok, this);
+    box->setObjectName(QStringLiteral("integrityWarning"));
+    box->setTextFormat(Qt::RichText);
+    box->setInformativeText(tr("SQLite reported: %1").arg(problem));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open(); // no nested event loop
+}
+
+void MainWindow::updateWorkspaceState() {
     const bool open = m_session->isOpen();
     for (QAction* action : m_workspaceActions) action->setEnabled(open);
     m_importAction->setEnabled(open && !m_session->isReadOnly());
-    setWindowTitle(open ? tr("%1 — StockTower").arg(m_session->displayName()) : tr("StockTower"));
+    if (m_session->isOpening() && !open)
+        setWindowTitle(tr("Opening %1 — StockTower").arg(QFileInfo(m_session->openingPath()).completeBaseName()));
+    else
+        setWindowTitle(open ? tr("%1 — StockTower").arg(m_session->displayName()) : tr("StockTower"));
     setWindowFilePath(m_session->path());
+    updateBanner();
+    updateStatus();
+}
 
+void MainWindow::updateBanner() {
+    const bool open = m_session->isOpen();
     QStringList banner;
     QString background = QStringLiteral("#fff4ce");
-    if (!open) {
+    QString border = QStringLiteral("#d0c090");
+    if (m_session->isOpening()) {
+        background = QStringLiteral("#e5f1fb");
+        border = QStringLiteral("#9cc3e6");
+        banner << tr("Opening <b>%1</b>…").arg(QDir::toNativeSeparators(m_session->openingPath()).toHtmlEscaped());
+    } else if (!open) {
         banner << tr("No workspace is open. Use <b>File → New Workspace</b> or <b>File → Open Workspace</b>, "
                      "or drop a .stdb file here.");
-    } else if (m_session->isReadOnly()) {
-        background = QStringLiteral("#fde7e9");
+    }
+    if (open && m_session->isReadOnly()) {
+        if (!m_session->isOpening()) {
+            background = QStringLiteral("#fde7e9");
+            border = QStringLiteral("#e0a0a6");
+        }
+        const QString reason = m_session->readOnlyReason();
         banner << tr("<b>This workspace is read-only</b> because %1 You can look at everything, but "
                      "imports and changes are disabled.")
-                      .arg(m_session->readOnlyReason().toHtmlEscaped() +
-                           (m_session->readOnlyReason().endsWith(QLatin1Char('.')) ? QString() : QStringLiteral(".")));
+                      .arg(reason.toHtmlEscaped() + (reason.endsWith(QLatin1Char('.')) ? QString() : QStringLiteral(".")));
     }
-    for (const QString& notice : m_session->notices()) banner << notice.toHtmlEscaped();
+    if (open)
+        for (const QString& notice : m_session->notices()) banner << notice.toHtmlEscaped();
     m_banner->setText(banner.join(QStringLiteral("<br>")));
-    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: #1f1f1f; border-bottom: 1px solid #d0c090; }")
-                                .arg(background));
+    m_banner->setStyleSheet(QStringLiteral("QLabel { background: %1; color: #1f1f1f; border-bottom: 1px solid %2; }")
+                                .arg(background, border));
     m_banner->setVisible(!banner.isEmpty());
-    updateStatus();
 }
 
 void MainWindow::updateStatus() {
     if (!m_session->isOpen()) {
-        m_statusName->setText(tr("No workspace"));
+        // While the first workspace opens, the progress panel beside says so.
+        m_statusName->setText(m_session->isOpening() ? QString() : tr("No workspace"));
         m_statusReadOnly->hide();
         m_statusCounts->clear();
         return;
@@ -383,7 +482,8 @@ void MainWindow::updateStatus() {
     const int items = m_itemsPage->model()->rowCount();
     const int sites = static_cast<int>(m_session->sites().size());
     const QLocale locale;
-    const QString itemText = items == 1 ? tr("1 item") : tr("%1 items").arg(locale.toString(items));
+    QString itemText = items == 1 ? tr("1 item") : tr("%1 items").arg(locale.toString(items));
+    if (items == 0 && m_itemsPage->isLoading()) itemText = tr("loading items…");
     const QString siteText = sites == 1 ? tr("1 site") : tr("%1 sites").arg(locale.toString(sites));
     m_statusCounts->setText(tr("%1 · %2").arg(itemText, siteText));
 }

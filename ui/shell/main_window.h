@@ -2,7 +2,12 @@
 // Kept small on purpose: pages own their widgets, the session owns the workspace, tasks run elsewhere.
 #pragma once
 
+#include "tasks/task_runner.h"
+
 #include <QMainWindow>
+#include <QPointer>
+
+#include <cstdint>
 
 class QLabel;
 class QListWidget;
@@ -26,8 +31,10 @@ public:
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
 
-    // Opens a workspace; shows the error and returns false when it cannot be opened.
-    bool openWorkspace(const QString& path);
+    // Opens a workspace in the background; the window stays usable and shows the "opening" state.
+    // workspaceReady() follows once the item grid has its rows, or workspaceOpenFailed() after
+    // the error was shown. readOnly: open for reading only (the file is not written at all).
+    void openWorkspace(const QString& path, bool readOnly = false);
     // Opens the demo workspace, generating it first (in the background) when it does not exist.
     void openDemoWorkspace();
     [[nodiscard]] static QString demoWorkspacePath();
@@ -41,6 +48,25 @@ public:
     [[nodiscard]] ItemsPage* itemsPage() const { return m_itemsPage; }
     [[nodiscard]] DataExchangePage* dataExchangePage() const { return m_dataExchangePage; }
     [[nodiscard]] QStackedWidget* pages() const { return m_pages; }
+    [[nodiscard]] QLabel* banner() const { return m_banner; }
+    [[nodiscard]] ProgressPanel* progressPanel() const { return m_progress; }
+
+    // The deferred integrity check of large workspaces (store::Workspace::integrityDeferred):
+    // SQLite's quick_check on a read-only connection of its own, in the background. Started by
+    // the window once the grid shows; public so that tests can run it on small files too.
+    void startIntegrityCheck();
+    [[nodiscard]] bool isCheckingIntegrity() const { return m_checkTask != nullptr; }
+    // What the check reported: "ok", or a problem. A problem is shown in a warning and turns
+    // the session read-only (nothing is written any more; nothing is lost either).
+    void applyIntegrityResult(const QString& result);
+
+Q_SIGNALS:
+    // The workspace is open and the item grid has its rows (or shows why it has none).
+    void workspaceReady();
+    // Opening failed; the message has been shown, the previous workspace (if any) stays.
+    void workspaceOpenFailed(const QString& path, const QString& message);
+    // The deferred integrity check has finished (ok, damaged, cancelled or failed to run).
+    void integrityCheckFinished();
 
 protected:
     void closeEvent(QCloseEvent* event) override;
@@ -57,11 +83,14 @@ private:
     void showAbout();
     void updateRecentMenu();
     void onWorkspaceChanged();
+    void onItemsLoaded();
+    void updateWorkspaceState();
+    void updateBanner();
     void updateStatus();
     void showError(const QString& title, const QString& message);
 
+    TaskRunner* m_tasks; // before the session, which runs its work on it
     WorkspaceSession* m_session;
-    TaskRunner* m_tasks;
     QListWidget* m_navigation;
     QStackedWidget* m_pages;
     QLabel* m_banner;
@@ -74,6 +103,10 @@ private:
     QLabel* m_statusReadOnly;
     QLabel* m_statusCounts;
     ProgressPanel* m_progress;
+    QString m_creatingPath; // the last New Workspace, so that its failure is called that
+    bool m_awaitingFirstLoad = false;  // workspaceReady() is due after the next grid load
+    QPointer<Task> m_checkTask;
+    std::uint64_t m_checkGeneration = 0; // a check's result only counts for the workspace it checked
 };
 
 } // namespace stocktower::ui

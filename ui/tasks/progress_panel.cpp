@@ -37,21 +37,35 @@ ProgressPanel::ProgressPanel(QWidget* parent)
 }
 
 void ProgressPanel::track(Task* task) {
-    if (m_task) disconnect(m_task, nullptr, this, nullptr);
+    if (!task) return;
+    m_running.append(task);
+    connect(task, &Task::finished, this, [this, task] { onTaskFinished(task); });
+    showTask(task);
+}
+
+void ProgressPanel::showTask(Task* task) {
+    if (m_task) disconnect(m_task, &Task::progressChanged, this, &ProgressPanel::updateProgress);
     m_task = task;
-    if (!task) {
-        hide();
-        return;
-    }
-    m_label->setText(task->title());
-    m_bar->setRange(0, 0); // busy until the first report
-    m_cancel->setEnabled(true);
+    m_label->setText(task->isCancelRequested() ? tr("%1 — cancelling…").arg(task->title())
+                                               : task->title());
+    m_bar->setRange(0, 0); // busy until the next report
+    m_cancel->setEnabled(!task->isCancelRequested());
     connect(task, &Task::progressChanged, this, &ProgressPanel::updateProgress);
-    connect(task, &Task::finished, this, [this] {
-        m_task = nullptr;
-        hide();
-    });
     show();
+}
+
+void ProgressPanel::onTaskFinished(Task* task) {
+    m_running.removeIf(
+        [task](const QPointer<Task>& running) { return !running || running == task; });
+    if (m_task != task && m_task) return;
+    m_task = nullptr;
+    for (auto it = m_running.crbegin(); it != m_running.crend(); ++it) {
+        if (*it && (*it)->isRunning()) {
+            showTask(*it);
+            return;
+        }
+    }
+    hide();
 }
 
 void ProgressPanel::updateProgress(qint64 done, qint64 total, const QString& stage) {

@@ -1,10 +1,14 @@
-#include "ui_test_support.h"
+#include "gui_test_support.h"
 
 #include "domain/date.h"
 #include "domain/record_types.h"
+#include "shell/main_window.h"
+#include "shell/workspace_session.h"
 #include "store/record_writer.h"
 
 #include <QFile>
+#include <QSignalSpy>
+#include <QTest>
 
 #include <optional>
 #include <stdexcept>
@@ -99,6 +103,23 @@ std::unique_ptr<store::Workspace> makeSmallWorkspace(const std::string& path) {
         .run();
     transaction.commit();
     return workspace;
+}
+
+bool openAndWait(WorkspaceSession& session, const QString& path) {
+    QSignalSpy changed(&session, &WorkspaceSession::workspaceChanged);
+    QSignalSpy failed(&session, &WorkspaceSession::openFailed);
+    session.open(path);
+    const bool ended = QTest::qWaitFor([&] { return !changed.isEmpty() || !failed.isEmpty(); }, kGenerousWaitMs);
+    return ended && !changed.isEmpty() && session.isOpen();
+}
+
+bool openAndWait(MainWindow& window, const QString& path, QString* error) {
+    QSignalSpy ready(&window, &MainWindow::workspaceReady);
+    QSignalSpy failed(&window, &MainWindow::workspaceOpenFailed);
+    window.openWorkspace(path);
+    const bool ended = QTest::qWaitFor([&] { return !ready.isEmpty() || !failed.isEmpty(); }, kGenerousWaitMs);
+    if (error && !failed.isEmpty()) *error = failed.front().at(1).toString();
+    return ended && !ready.isEmpty();
 }
 
 bool writeFile(const QString& path, const QByteArray& text) {

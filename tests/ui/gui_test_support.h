@@ -11,7 +11,15 @@
 #include <ostream>
 #include <string>
 
+namespace stocktower::ui {
+class MainWindow;
+class WorkspaceSession;
+} // namespace stocktower::ui
+
 namespace stocktower::ui::testing {
+
+// Waits for background work in tests: generous, since sanitizer builds on a busy machine are slow.
+inline constexpr int kGenerousWaitMs = 120000;
 
 // Sites DC1 and DC2; items
 //   SKU-A "Hex bolt M8"      Fasteners  SUP-1 cost 0.10 price 0.25  lead 14  on hand 100 (DC1)
@@ -21,6 +29,12 @@ namespace stocktower::ui::testing {
 //   SKU-E "Drill bit 6 mm"   Tools      SUP-2 cost 1.50 price 3.90  lead 10  on hand  12 (DC1)
 // and 8 weeks of daily demand for SKU-A at DC1 (3 units a day from 2025-01-06).
 std::unique_ptr<store::Workspace> makeSmallWorkspace(const std::string& path);
+
+// Opens `path` in the background and waits until the session has it (true) or reports failure.
+bool openAndWait(WorkspaceSession& session, const QString& path);
+// Opens `path` in the window and waits for workspaceReady (true) or workspaceOpenFailed (false);
+// `error` receives the failure message.
+bool openAndWait(MainWindow& window, const QString& path, QString* error = nullptr);
 
 // Writes text to a file; returns false on failure.
 bool writeFile(const QString& path, const QByteArray& text);
