@@ -12,8 +12,10 @@
 
 #include <gtest/gtest.h>
 
+#include <chrono>
 #include <fstream>
 #include <string>
+#include <thread>
 
 using namespace stocktower;
 using stocktower::testsupport::TempDir;
@@ -79,23 +81,46 @@ TEST(Integrity, CancelledCheckStopsWithCancelled) {
     EXPECT_THROW((void)store::quickCheck(db, progress), util::Cancelled);
 }
 
-TEST(Integrity, InterruptStopsALongStatementAndIsRemovedAfterwards) {
+TEST(Integrity, CancelFromAnotherThreadStopsARunningStatement) {
     TempDir dir;
     const auto path = dir.file("interrupt.stdb");
     makeWorkspace(path);
     store::Connection db(path, store::Connection::Mode::ReadOnly);
     util::NullProgress progress;
+    const auto started = std::chrono::steady_clock::now();
     {
         const store::InterruptWhenCancelled guard(db, progress);
-        progress.cancel();
+        std::thread canceller([&progress] {
+            std::this_thread::sleep_for(std::chrono::milliseconds(50));
+            progress.cancel();
+        });
         try {
-            // A cross join of 2000 × 2000 rows: far more steps than the handler's interval.
-            (void)db.queryInt("SELECT COUNT(*) FROM item a, item b WHERE a.sku < b.sku");
-            FAIL() << "not interrupted";
+            // 100 million steps: many seconds unless interrupted.
+            (void)db.queryInt("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                              "WHERE i < 100000000) "
+                              "SELECT COUNT(*) FROM n");
+            ADD_FAILURE() << "not interrupted";
         } catch (const store::SqliteError& error) {
             EXPECT_TRUE(store::InterruptWhenCancelled::isInterruption(error));
         }
+        canceller.join();
     }
+    EXPECT_LT(std::chrono::steady_clock::now() - started, std::chrono::seconds(5));
     // Without the guard the same connection runs statements to the end again.
     EXPECT_EQ(db.queryInt("SELECT COUNT(*) FROM item"), 2000);
+}
+
+TEST(Integrity, StatementsStartedAfterTheCancelStopToo) {
+    TempDir dir;
+    const auto path = dir.file("late.stdb");
+    makeWorkspace(path);
+    store::Connection db(path, store::Connection::Mode::ReadOnly);
+    util::NullProgress progress;
+    const store::InterruptWhenCancelled guard(db, progress);
+    progress.cancel();
+    // The watchdog's interrupts so far met no statement; the next one is stopped all the same.
+    std::this_thread::sleep_for(std::chrono::milliseconds(60));
+    EXPECT_THROW((void)db.queryInt("WITH RECURSIVE n(i) AS (SELECT 1 UNION ALL SELECT i + 1 FROM n "
+                                   "WHERE i < 100000000) SELECT COUNT(*) FROM n"),
+                 store::SqliteError);
 }
