@@ -3,6 +3,7 @@
 #include "exchange/column_matching.h"
 #include "exchange/reference_index.h"
 #include "exchange/row_converter.h"
+#include "exchange/row_pipeline.h"
 #include "store/record_writer.h"
 #include "util/errors.h"
 #include "util/sha256.h"
@@ -325,51 +326,51 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
         std::size_t duplicateLookups = 0;
         result.importId = store::beginImportLog(db, file, result.sha256, type.name);
         store::RecordWriter writer(db, type, converter.presentFields(), result.importId, options.replaceExisting);
-        std::vector<domain::Value> values;
         progress.setStage("Importing " + file);
-        while (true) {
-            try {
-                if (!reader.next(cells)) break;
-            } catch (const CsvFormatError& error) {
-                // The reader cannot resynchronise after malformed quoting: stop here.
-                problems.add(csvProblem(error, file, &header));
-                break;
-            }
-            ++result.rowsRead;
-            const std::size_t line = reader.recordLine();
-            if (converter.convert(cells, line, values, problems)) {
+        // Read before the worker starts using the reader; re-reads for duplicate lines use them.
+        const char delimiter = reader.delimiter();
+        const TextEncoding encoding = reader.encoding();
+        const std::uint64_t totalBytes = reader.totalBytes();
+        RowPipeline pipeline(reader, converter, header, file);
+        RowBatch batch;
+        while (pipeline.next(batch)) {
+            if (batch.failure) std::rethrow_exception(batch.failure);
+            for (auto& row : batch.rows) {
+                ++result.rowsRead;
+                for (std::size_t i = row.problemBegin; i < row.problemEnd; ++i) problems.add(batch.problems[i]);
+                if (!row.ok) continue;
                 try {
-                    switch (writer.write(values)) {
+                    switch (writer.write(row.values)) {
                     case store::WriteOutcome::Written: ++result.rowsWritten; break;
                     case store::WriteOutcome::SkippedExisting: ++result.rowsSkipped; break;
                     case store::WriteOutcome::DuplicateInFile: {
                         std::string where = "an earlier row";
                         if (duplicateLookups++ < kDuplicateLookupCap)
                             if (auto earlier = findEarlierLine(options, header, references, converterFormats,
-                                                               converter.decimalMark(), values, line,
-                                                               reader.delimiter(), reader.encoding()))
+                                                               batch.decimalMark, row.values, row.line,
+                                                               delimiter, encoding))
                                 where = "line " + std::to_string(*earlier);
-                        problems.add({Severity::Error, file, line, 0, keyNames, "", "duplicate key: same as " + where});
+                        problems.add({Severity::Error, file, row.line, 0, keyNames, "", "duplicate key: same as " + where});
                         break;
                     }
                     }
                 } catch (const store::SqliteError& error) {
                     if ((error.code() & 0xFF) == 13 /* SQLITE_FULL */) throw;
-                    problems.add({Severity::Error, file, line, 0, "", "", error.what()});
+                    problems.add({Severity::Error, file, row.line, 0, "", "", error.what()});
                 }
             }
-            if (result.rowsRead % kProgressEvery == 0) {
-                if (progress.isCancelled()) {
-                    transaction.reset(); // roll back before logging the attempt
-                    result.rowsWritten = 0;
-                    result.rowsSkipped = 0;
-                    if (!options.validateOnly) logAttempt(db, options, result, "cancelled");
-                    return finish(Outcome::Cancelled);
-                }
-                progress.report(reader.bytesRead(), reader.totalBytes());
+            // The reader cannot resynchronise after malformed quoting: the input ends here.
+            if (batch.formatError) problems.add(*batch.formatError);
+            if (progress.isCancelled()) {
+                transaction.reset(); // roll back before logging the attempt
+                result.rowsWritten = 0;
+                result.rowsSkipped = 0;
+                if (!options.validateOnly) logAttempt(db, options, result, "cancelled");
+                return finish(Outcome::Cancelled);
             }
+            progress.report(batch.bytesRead, totalBytes);
         }
-        progress.report(reader.totalBytes(), reader.totalBytes());
+        progress.report(totalBytes, totalBytes);
 
         if (options.validateOnly) return finish(Outcome::Validated); // transaction rolls back
         if (problems.hasErrors()) {
