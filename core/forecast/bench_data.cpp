@@ -1,14 +1,14 @@
 // Benchmark data sets in the M3/M4 layout.
 #include "forecast/bench_data.h"
 
+#include "exchange/csv_reader.h"
+#include "exchange/value_parsing.h"
 #include "util/errors.h"
 
 #include <fmt/core.h>
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <charconv>
-#include <fstream>
 #include <map>
 #include <unordered_map>
 
@@ -16,44 +16,41 @@ namespace stocktower::forecast {
 
 namespace {
 
-std::vector<std::string> splitFields(std::string line) {
-    if (!line.empty() && line.back() == '\r') line.pop_back();
-    std::vector<std::string> fields;
-    std::size_t start = 0;
-    for (;;) {
-        const auto comma = line.find(',', start);
-        fields.push_back(line.substr(start, comma - start));
-        if (comma == std::string::npos) break;
-        start = comma + 1;
+// The project's CSV reader and locale-free number parsing, so these files get the same RFC 4180,
+// BOM and line-ending handling as every import.
+class BenchCsv {
+public:
+    BenchCsv(const std::filesystem::path& file, const std::vector<std::string>& expectedHeader)
+        : m_file(file.string()), m_reader(exchange::CsvReader::openFile(m_file, {',', exchange::TextEncoding::Auto})) {
+        if (!m_reader.next(m_fields) || m_fields != expectedHeader)
+            throw util::UserError(fmt::format("{}:1: expected the header '{}'", m_file,
+                                              fmt::join(expectedHeader, ",")));
     }
-    return fields;
-}
+    // The next row's fields, checked for count; false at the end.
+    bool next() {
+        if (!m_reader.next(m_fields)) return false;
+        if (m_fields.size() != 4) fail(fmt::format("expected 4 fields, got {}", m_fields.size()));
+        return true;
+    }
+    [[nodiscard]] const std::string& field(std::size_t index) const { return m_fields[index]; }
+    [[nodiscard]] std::int64_t integer(std::size_t index, const char* what) const {
+        if (auto value = exchange::parseInteger(m_fields[index])) return *value;
+        fail(fmt::format("{} '{}' is not a number", what, m_fields[index]));
+    }
+    [[nodiscard]] double number(std::size_t index, const char* what) const {
+        if (auto value = exchange::parseNumber(m_fields[index])) return *value;
+        fail(fmt::format("{} '{}' is not a number", what, m_fields[index]));
+    }
+    [[noreturn]] void fail(const std::string& message) const {
+        throw util::UserError(fmt::format("{}:{}: {}", m_file, m_reader.recordLine(), message));
+    }
+    [[nodiscard]] const std::string& fileName() const { return m_file; }
 
-template <typename T>
-T parseField(const std::string& text, const std::filesystem::path& file, int line,
-             const char* what) {
-    T value{};
-    const auto* end = text.data() + text.size();
-    const auto [ptr, error] = std::from_chars(text.data(), end, value);
-    if (error != std::errc{} || ptr != end)
-        throw util::UserError(
-            fmt::format("{}:{}: {} '{}' is not a number", file.string(), line, what, text));
-    return value;
-}
-
-std::ifstream openFile(const std::filesystem::path& file) {
-    std::ifstream in(file);
-    if (!in) throw util::UserError(fmt::format("cannot open {}", file.string()));
-    return in;
-}
-
-void expectHeader(std::ifstream& in, const std::filesystem::path& file,
-                  const std::vector<std::string>& expected) {
-    std::string line;
-    if (!std::getline(in, line) || splitFields(line) != expected)
-        throw util::UserError(fmt::format("{}:1: expected the header '{}'", file.string(),
-                                          fmt::format("{}", fmt::join(expected, ","))));
-}
+private:
+    std::string m_file;
+    exchange::CsvReader m_reader;
+    std::vector<std::string> m_fields;
+};
 
 } // namespace
 
@@ -63,57 +60,35 @@ std::vector<BenchSeries> loadBenchData(const std::filesystem::path& directory) {
     std::vector<BenchSeries> result;
     std::unordered_map<std::string, std::size_t> indexById;
     {
-        auto in = openFile(metaFile);
-        expectHeader(in, metaFile, {"series_id", "frequency", "horizon", "category"});
-        std::string line;
-        for (int lineNumber = 2; std::getline(in, line); ++lineNumber) {
-            if (line.empty() || line == "\r") continue;
-            const auto fields = splitFields(line);
-            if (fields.size() != 4)
-                throw util::UserError(fmt::format("{}:{}: expected 4 fields, got {}",
-                                                  metaFile.string(), lineNumber, fields.size()));
+        BenchCsv meta(metaFile, {"series_id", "frequency", "horizon", "category"});
+        while (meta.next()) {
             BenchSeries series;
-            series.id = fields[0];
-            series.frequency = parseField<int>(fields[1], metaFile, lineNumber, "frequency");
-            series.horizon = parseField<int>(fields[2], metaFile, lineNumber, "horizon");
-            series.category = fields[3];
+            series.id = meta.field(0);
+            series.frequency = static_cast<int>(meta.integer(1, "frequency"));
+            series.horizon = static_cast<int>(meta.integer(2, "horizon"));
+            series.category = meta.field(3);
             series.group = series.category.substr(0, series.category.find(':'));
-            if (series.frequency < 1 || series.horizon < 1)
-                throw util::UserError(fmt::format("{}:{}: frequency and horizon must be ≥ 1",
-                                                  metaFile.string(), lineNumber));
+            if (series.frequency < 1 || series.horizon < 1) meta.fail("frequency and horizon must be ≥ 1");
             if (!indexById.emplace(series.id, result.size()).second)
-                throw util::UserError(fmt::format("{}:{}: series '{}' listed twice",
-                                                  metaFile.string(), lineNumber, series.id));
+                meta.fail(fmt::format("series '{}' listed twice", series.id));
             result.push_back(std::move(series));
         }
     }
     // Collect (period, value) per series and part, then order by period.
     std::vector<std::map<long long, double>> train(result.size()), test(result.size());
     {
-        auto in = openFile(seriesFile);
-        expectHeader(in, seriesFile, {"series_id", "period", "value", "split"});
-        std::string line;
-        for (int lineNumber = 2; std::getline(in, line); ++lineNumber) {
-            if (line.empty() || line == "\r") continue;
-            const auto fields = splitFields(line);
-            if (fields.size() != 4)
-                throw util::UserError(fmt::format("{}:{}: expected 4 fields, got {}",
-                                                  seriesFile.string(), lineNumber, fields.size()));
-            const auto found = indexById.find(fields[0]);
-            if (found == indexById.end())
-                throw util::UserError(fmt::format("{}:{}: series '{}' is not in meta.csv",
-                                                  seriesFile.string(), lineNumber, fields[0]));
-            const auto period = parseField<long long>(fields[1], seriesFile, lineNumber, "period");
-            const auto value = parseField<double>(fields[2], seriesFile, lineNumber, "value");
-            auto& part = fields[3] == "train"  ? train
-                         : fields[3] == "test" ? test
-                                               : throw util::UserError(fmt::format(
-                                                     "{}:{}: split must be train or test, got '{}'",
-                                                     seriesFile.string(), lineNumber, fields[3]));
+        BenchCsv rows(seriesFile, {"series_id", "period", "value", "split"});
+        while (rows.next()) {
+            const auto found = indexById.find(rows.field(0));
+            if (found == indexById.end()) rows.fail(fmt::format("series '{}' is not in meta.csv", rows.field(0)));
+            const auto period = rows.integer(1, "period");
+            const auto value = rows.number(2, "value");
+            const std::string& split = rows.field(3);
+            if (split != "train" && split != "test")
+                rows.fail(fmt::format("split must be train or test, got '{}'", split));
+            auto& part = split == "train" ? train : test;
             if (!part[found->second].emplace(period, value).second)
-                throw util::UserError(fmt::format("{}:{}: period {} of '{}' given twice",
-                                                  seriesFile.string(), lineNumber, period,
-                                                  fields[0]));
+                rows.fail(fmt::format("period {} of '{}' given twice", period, rows.field(0)));
         }
     }
     for (std::size_t i = 0; i < result.size(); ++i) {
