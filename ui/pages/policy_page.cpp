@@ -188,6 +188,9 @@ PolicyPage::PolicyPage(WorkspaceSession& session, QWidget* parent)
 PolicyPage::~PolicyPage() {
     // The worker holds its own connection and shared results: cancelling is enough.
     if (m_task) m_task->cancel();
+    // The stack is a child: clearing it while QWidget deletes children emits indexChanged,
+    // which must not reach this half-destroyed page.
+    m_undoStack->disconnect(this);
 }
 
 void PolicyPage::showEvent(QShowEvent* event) {
