@@ -7,7 +7,7 @@ STOCKTOWER_BUILD_PACKAGES=(
   libgl-dev qt6-gtk-platformtheme
   libsqlite3-dev sqlite3 libssl-dev
   libboost-dev libboost-graph-dev libboost-math-dev
-  libfmt-dev nlohmann-json3-dev libcli11-dev
+  libfmt-dev nlohmann-json3-dev libcli11-dev libhowardhinnant-date-dev
 )
 STOCKTOWER_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev node-csv-spectrum

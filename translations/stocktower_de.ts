@@ -1322,6 +1322,10 @@ Es wurde nichts geschrieben.</translation>
         <translation>Datenaustausch</translation>
     </message>
     <message>
+        <source>Segmentation</source>
+        <translation>Segmentierung</translation>
+    </message>
+    <message>
         <source>Main toolbar</source>
         <translation>Hauptwerkzeugleiste</translation>
     </message>
@@ -1571,6 +1575,77 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>stocktower::ui::ParetoChart</name>
+    <message>
+        <source>ABC Pareto chart</source>
+        <translation>ABC-Pareto-Diagramm</translation>
+    </message>
+    <message>
+        <source>Share of ranked items (%)</source>
+        <translation>Anteil der gereihten Artikel (%)</translation>
+    </message>
+    <message>
+        <source>Cumulative share (%)</source>
+        <translation>Kumulierter Anteil (%)</translation>
+    </message>
+    <message>
+        <source>Nothing to chart.</source>
+        <translation>Nichts darzustellen.</translation>
+    </message>
+    <message>
+        <source>usage value</source>
+        <translation>Verbrauchswert</translation>
+    </message>
+    <message>
+        <source>units</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>picks</source>
+        <translation>Picks</translation>
+    </message>
+    <message>
+        <source>margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>%1: %2 % of items</source>
+        <translation>%1: %2 % der Artikel</translation>
+    </message>
+    <message>
+        <source>A: %1 %</source>
+        <translation>A: %1 %</translation>
+    </message>
+    <message>
+        <source>A+B: %1 %</source>
+        <translation>A+B: %1 %</translation>
+    </message>
+    <message>
+        <source>Cumulative share</source>
+        <translation>Kumulierter Anteil</translation>
+    </message>
+    <message>
+        <source>A %1 %</source>
+        <translation>A %1 %</translation>
+    </message>
+    <message>
+        <source>A+B %1 %</source>
+        <translation>A+B %1 %</translation>
+    </message>
+    <message>
+        <source>Cumulative share of %1</source>
+        <translation>Kumulierter Anteil am %1</translation>
+    </message>
+    <message>
+        <source>Items, largest first (%)</source>
+        <translation>Artikel, größte zuerst (%)</translation>
+    </message>
+    <message>
+        <source>Item-sites, largest first (%)</source>
+        <translation>Artikel-Standorte, größte zuerst (%)</translation>
+    </message>
+</context>
+<context>
     <name>stocktower::ui::ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1587,6 +1662,560 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SegmentationCountTab</name>
+    <message>
+        <source>Export count &amp;schedule…</source>
+        <translation>&amp;Zählplan exportieren…</translation>
+    </message>
+    <message>
+        <source>Counts a year:</source>
+        <translation>Zählungen pro Jahr:</translation>
+    </message>
+    <message>
+        <source>Counts a year of class %1</source>
+        <translation>Zählungen pro Jahr für Klasse %1</translation>
+    </message>
+    <message>
+        <source>&amp;%1</source>
+        <translation>&amp;%1</translation>
+    </message>
+    <message>
+        <source>&amp;First week:</source>
+        <translation>&amp;Erste Woche:</translation>
+    </message>
+    <message>
+        <source>Counting weeks start on Mondays: the plan starts on the Monday on or after this day</source>
+        <translation>Zählwochen beginnen montags: der Plan beginnt am Montag an oder nach diesem Tag</translation>
+    </message>
+    <message>
+        <source>&amp;Closed ISO weeks:</source>
+        <translation>&amp;Geschlossene ISO-Wochen:</translation>
+    </message>
+    <message>
+        <source>e.g. 52, 53, 1</source>
+        <translation>z. B. 52, 53, 1</translation>
+    </message>
+    <message>
+        <source>Weeks without counting (stocktaking, holidays); the counts go to the other weeks</source>
+        <translation>Wochen ohne Zählung (Inventur, Feiertage); die Zählungen verteilen sich auf die übrigen Wochen</translation>
+    </message>
+    <message>
+        <source>Weekly count workload</source>
+        <translation>Wöchentlicher Zählaufwand</translation>
+    </message>
+    <message>
+        <source>Enter the closed weeks as ISO week numbers 1–53, like 52, 53, 1.</source>
+        <translation>Geben Sie die geschlossenen Wochen als ISO-Wochennummern 1–53 ein, etwa 52, 53, 1.</translation>
+    </message>
+    <message>
+        <source>No count plan.</source>
+        <translation>Kein Zählplan.</translation>
+    </message>
+    <message>
+        <source>A every %1 weeks</source>
+        <translation>A alle %1 Wochen</translation>
+    </message>
+    <message>
+        <source>A not counted</source>
+        <translation>A wird nicht gezählt</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1 counts a year&lt;/b&gt; (A %2, B %3, C %4 item-sites × their frequency) over %5 working weeks: &lt;b&gt;%6 a week&lt;/b&gt; on average, at most %7. Each item is counted at even intervals (%8); neighbouring locations fall in the same weeks. Usual count tolerances: A ±1 %, B ±3 %, C ±5 %.</source>
+        <translation>&lt;b&gt;%1 Zählungen pro Jahr&lt;/b&gt; (A %2, B %3, C %4 Artikel-Standorte × ihre Häufigkeit) über %5 Arbeitswochen: im Mittel &lt;b&gt;%6 pro Woche&lt;/b&gt;, höchstens %7. Jeder Artikel wird in gleichen Abständen gezählt (%8); benachbarte Lagerplätze fallen in dieselben Wochen. Übliche Zähltoleranzen: A ±1 %, B ±3 %, C ±5 %.</translation>
+    </message>
+    <message>
+        <source>Item-site counts per week</source>
+        <translation>Zählungen von Artikel-Standorten je Woche</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Zählungen</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>W%1</source>
+        <translation>KW%1</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SegmentationMatrix</name>
+    <message>
+        <source>ABC–XYZ matrix</source>
+        <translation>ABC-XYZ-Matrix</translation>
+    </message>
+    <message>
+        <source>1 item</source>
+        <translation>1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>1 item-site</source>
+        <translation>1 Artikel-Standort</translation>
+    </message>
+    <message>
+        <source>%1 item-sites</source>
+        <translation>%1 Artikel-Standorte</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 of value</source>
+        <translation>%1
+%2
+%3 des Werts</translation>
+    </message>
+    <message>
+        <source>All
+%1</source>
+        <translation>Alle
+%1</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <source>Show every row</source>
+        <translation>Alle Zeilen zeigen</translation>
+    </message>
+    <message>
+        <source>Show class %1 only</source>
+        <translation>Nur Klasse %1 zeigen</translation>
+    </message>
+    <message>
+        <source>%1
+%2
+%3 · %4</source>
+        <translation>%1
+%2
+%3 · %4</translation>
+    </message>
+    <message>
+        <source>
+%1 without usage</source>
+        <translation>
+%1 ohne Verbrauch</translation>
+    </message>
+    <message>
+        <source>%1: %2, usage value %3 (%4 of all), %5 of the ranking basis. Click to list them.</source>
+        <translation>%1: %2, Verbrauchswert %3 (%4 des Gesamtwerts), %5 der Reihungsgrundlage. Klicken, um sie aufzulisten.</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SegmentationPage</name>
+    <message>
+        <source>Show &amp;all</source>
+        <translation>&amp;Alle zeigen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport list…</source>
+        <translation>Liste e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Filter by SKU, description or site</source>
+        <translation>Nach Artikelnummer, Bezeichnung oder Standort filtern</translation>
+    </message>
+    <message>
+        <source>Segment filter</source>
+        <translation>Segmentfilter</translation>
+    </message>
+    <message>
+        <source>Clear the matrix selection</source>
+        <translation>Auswahl in der Matrix aufheben</translation>
+    </message>
+    <message>
+        <source>Segmented items</source>
+        <translation>Segmentierte Artikel</translation>
+    </message>
+    <message>
+        <source>ABC / XYZ</source>
+        <translation>ABC / XYZ</translation>
+    </message>
+    <message>
+        <source>Cycle counts</source>
+        <translation>Permanente Inventur</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its ABC/XYZ segmentation.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine ABC/XYZ-Segmentierung zu sehen.</translation>
+    </message>
+    <message>
+        <source>The segmentation is computed when you open this page.</source>
+        <translation>Die Segmentierung wird berechnet, wenn Sie diese Seite öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Segmenting items</source>
+        <translation>Artikel werden segmentiert</translation>
+    </message>
+    <message>
+        <source>This workspace has no demand history yet. Import demand (File → Import…) to rank items by usage and variability.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Bedarfshistorie. Importieren Sie Bedarf (Datei → Importieren…), um Artikel nach Verbrauch und Schwankung zu reihen.</translation>
+    </message>
+    <message>
+        <source>Nothing to segment: no item-site has demand, parameters or stock here.</source>
+        <translation>Nichts zu segmentieren: kein Artikel-Standort hat hier Bedarf, Parameter oder Bestand.</translation>
+    </message>
+    <message>
+        <source>The segmentation failed: %1</source>
+        <translation>Die Segmentierung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Segmenting the items…</source>
+        <translation>Die Artikel werden segmentiert…</translation>
+    </message>
+    <message>
+        <source>Planning cycle counts</source>
+        <translation>Zählplan wird erstellt</translation>
+    </message>
+    <message>
+        <source>class %1%2: </source>
+        <translation>Klasse %1%2: </translation>
+    </message>
+    <message>
+        <source>%1%2 rows</source>
+        <translation>%1%2 Zeilen</translation>
+    </message>
+    <message>
+        <source>%1%2 of %3 rows</source>
+        <translation>%1%2 von %3 Zeilen</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Window &lt;b&gt;%1 – %2&lt;/b&gt; (%3 weeks; CV over %4 %5 periods)</source>
+        <translation>Zeitraum &lt;b&gt;%1 – %2&lt;/b&gt; (%3 Wochen; VK über %4 %5 Perioden)</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentliche</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatliche</translation>
+    </message>
+    <message>
+        <source>%1 items</source>
+        <translation>%1 Artikel</translation>
+    </message>
+    <message>
+        <source>%1 item-sites</source>
+        <translation>%1 Artikel-Standorte</translation>
+    </message>
+    <message>
+        <source>%1 without usage (class C)</source>
+        <translation>%1 ohne Verbrauch (Klasse C)</translation>
+    </message>
+    <message>
+        <source>%1 without a unit cost (value 0)</source>
+        <translation>%1 ohne Stückkosten (Wert 0)</translation>
+    </message>
+    <message>
+        <source>the item crossing a cut-off belongs to the upper class; no demand → Z</source>
+        <translation>der Artikel, der eine Grenze überschreitet, gehört zur oberen Klasse; kein Bedarf → Z</translation>
+    </message>
+    <message>
+        <source>&lt;i&gt;recomputing…&lt;/i&gt;</source>
+        <translation>&lt;i&gt;wird neu berechnet…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Exporting the segmentation</source>
+        <translation>Segmentierung wird exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Exporting the count schedule</source>
+        <translation>Zählplan wird exportiert</translation>
+    </message>
+    <message>
+        <source>Export the segmentation</source>
+        <translation>Segmentierung exportieren</translation>
+    </message>
+    <message>
+        <source>CSV files (*.csv)</source>
+        <translation>CSV-Dateien (*.csv)</translation>
+    </message>
+    <message>
+        <source>Export the count schedule</source>
+        <translation>Zählplan exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SegmentationSettingsBar</name>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Rank each site&apos;s item-sites on their own, all items across sites together, or one site</source>
+        <translation>Die Artikel-Standorte jedes Standorts für sich reihen, alle Artikel standortübergreifend zusammen, oder einen Standort</translation>
+    </message>
+    <message>
+        <source>Usage value</source>
+        <translation>Verbrauchswert</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Picks</translation>
+    </message>
+    <message>
+        <source>Margin</source>
+        <translation>Marge</translation>
+    </message>
+    <message>
+        <source>What ABC ranks by, over the window: units × unit cost, units, order lines, or (price − cost) × units</source>
+        <translation>Wonach ABC über den Zeitraum reiht: Menge × Stückkosten, Menge, Auftragspositionen oder (Preis − Kosten) × Menge</translation>
+    </message>
+    <message>
+        <source>ABC cut-offs</source>
+        <translation>ABC-Grenzen</translation>
+    </message>
+    <message>
+        <source>Shares of the basis for A/B/C in percent, adding up to 100. The item that crosses a cut-off belongs to the upper class.</source>
+        <translation>Anteile an der Grundlage für A/B/C in Prozent, zusammen 100. Der Artikel, der eine Grenze überschreitet, gehört zur oberen Klasse.</translation>
+    </message>
+    <message>
+        <source>Custom</source>
+        <translation>Eigene</translation>
+    </message>
+    <message>
+        <source>Thresholds on the coefficient of variation: X up to the first, Y up to the second, Z above. Items without demand in the window are Z.</source>
+        <translation>Schwellen für den Variationskoeffizienten: X bis zur ersten, Y bis zur zweiten, darüber Z. Artikel ohne Bedarf im Zeitraum sind Z.</translation>
+    </message>
+    <message>
+        <source>X threshold</source>
+        <translation>X-Schwelle</translation>
+    </message>
+    <message>
+        <source>Y threshold</source>
+        <translation>Y-Schwelle</translation>
+    </message>
+    <message>
+        <source>week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Weeks: 7-day blocks back from the last day. Months: whole calendar months inside the window.</source>
+        <translation>Wochen: 7-Tage-Blöcke rückwärts ab dem letzten Tag. Monate: ganze Kalendermonate im Zeitraum.</translation>
+    </message>
+    <message>
+        <source> weeks</source>
+        <translation> Wochen</translation>
+    </message>
+    <message>
+        <source>History up to the workspace&apos;s last demand day</source>
+        <translation>Historie bis zum letzten Bedarfstag des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>&amp;Rank by:</source>
+        <translation>&amp;Reihen nach:</translation>
+    </message>
+    <message>
+        <source>A/B/C &amp;%:</source>
+        <translation>A/B/C &amp;%:</translation>
+    </message>
+    <message>
+        <source>&amp;XYZ:</source>
+        <translation>&amp;XYZ:</translation>
+    </message>
+    <message>
+        <source>X ≤</source>
+        <translation>X ≤</translation>
+    </message>
+    <message>
+        <source>Y ≤</source>
+        <translation>Y ≤</translation>
+    </message>
+    <message>
+        <source>CV per</source>
+        <translation>VK je</translation>
+    </message>
+    <message>
+        <source>&amp;Window:</source>
+        <translation>&amp;Zeitraum:</translation>
+    </message>
+    <message>
+        <source>Each site, ranked apart</source>
+        <translation>Jeder Standort für sich</translation>
+    </message>
+    <message>
+        <source>All sites together (per item)</source>
+        <translation>Alle Standorte zusammen (je Artikel)</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Enter the A/B/C cut-offs as three percentages, like 80/15/5.</source>
+        <translation>Geben Sie die A/B/C-Grenzen als drei Prozentwerte ein, etwa 80/15/5.</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SegmentationTableModel</name>
+    <message>
+        <source>all</source>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>no cost</source>
+        <translation>keine Kosten</translation>
+    </message>
+    <message>
+        <source>C (no usage)</source>
+        <translation>C (kein Verbrauch)</translation>
+    </message>
+    <message>
+        <source>No demand in the window: the coefficient of variation is undefined (class Z).</source>
+        <translation>Kein Bedarf im Zeitraum: der Variationskoeffizient ist nicht definiert (Klasse Z).</translation>
+    </message>
+    <message>
+        <source>The item has no unit cost: its usage value counts as 0.</source>
+        <translation>Der Artikel hat keine Stückkosten: sein Verbrauchswert zählt als 0.</translation>
+    </message>
+    <message>
+        <source>Nothing on the ranking basis in the window: class C.</source>
+        <translation>Nichts auf der Reihungsgrundlage im Zeitraum: Klasse C.</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnummer</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Usage value</source>
+        <translation>Verbrauchswert</translation>
+    </message>
+    <message>
+        <source>Units</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Picks</source>
+        <translation>Picks</translation>
+    </message>
+    <message>
+        <source>Share</source>
+        <translation>Anteil</translation>
+    </message>
+    <message>
+        <source>Cum. share</source>
+        <translation>Kum. Anteil</translation>
+    </message>
+    <message>
+        <source>ABC</source>
+        <translation>ABC</translation>
+    </message>
+    <message>
+        <source>CV</source>
+        <translation>VK</translation>
+    </message>
+    <message>
+        <source>XYZ</source>
+        <translation>XYZ</translation>
+    </message>
+    <message>
+        <source>Rank by the ABC basis within the site (or across all sites)</source>
+        <translation>Rang nach der ABC-Grundlage im Standort (oder über alle Standorte)</translation>
+    </message>
+    <message>
+        <source>Units × unit cost over the window</source>
+        <translation>Menge × Stückkosten im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Order lines over the window</source>
+        <translation>Auftragspositionen im Zeitraum</translation>
+    </message>
+    <message>
+        <source>Share of the ABC basis total</source>
+        <translation>Anteil an der Summe der ABC-Grundlage</translation>
+    </message>
+    <message>
+        <source>Cumulative share of the ABC basis, this row included</source>
+        <translation>Kumulierter Anteil an der ABC-Grundlage, diese Zeile eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Coefficient of variation of demand per period (population σ ÷ mean)</source>
+        <translation>Variationskoeffizient des Bedarfs je Periode (σ der Grundgesamtheit ÷ Mittelwert)</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SegmentationWorkloadModel</name>
+    <message>
+        <source>closed</source>
+        <translation>geschlossen</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Beginnt</translation>
+    </message>
+    <message>
+        <source>A</source>
+        <translation>A</translation>
+    </message>
+    <message>
+        <source>B</source>
+        <translation>B</translation>
+    </message>
+    <message>
+        <source>C</source>
+        <translation>C</translation>
+    </message>
+    <message>
+        <source>Counts</source>
+        <translation>Zählungen</translation>
+    </message>
+    <message>
+        <source>Locations</source>
+        <translation>Lagerplätze</translation>
     </message>
 </context>
 <context>

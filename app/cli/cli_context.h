@@ -27,5 +27,8 @@ void addExchangeCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addDemoCommand(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addForecastCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addForecastRunCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
+void addSettingsCommand(CLI::App& app, GlobalOptions& options, int& exitCode);
+void addKpiCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
+void addSegmentCommand(CLI::App& app, GlobalOptions& options, int& exitCode);
 
 } // namespace stocktower::cli

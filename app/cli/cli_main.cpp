@@ -1,5 +1,7 @@
 // stocktower-cli: the headless entry point for scripts and nightly jobs.
 #include "cli/cli_context.h"
+#include "cli/commands_calc.h"
+#include "cli/commands_policy.h"
 
 #include "store/sqlite.h"
 #include "util/errors.h"
@@ -27,7 +29,14 @@ int main(int argc, char** argv) {
     cli::addExchangeCommands(app, options, exitCode);
     cli::addDemoCommand(app, options, exitCode);
     cli::addForecastRunCommands(app, options, exitCode);
+    cli::addSettingsCommand(app, options, exitCode);
     cli::addForecastCommands(app, options, exitCode);
+    cli::addKpiCommands(app, options, exitCode);
+    cli::addCalcCommands(app, options, exitCode);
+    cli::addSegmentCommand(app, options, exitCode);
+    cli::addPolicyCommand(app, options, exitCode);
+    cli::addScenarioCommands(app, options, exitCode);
+    cli::addSimulateCommand(app, options, exitCode);
 
     try {
         app.parse(argc, argv);

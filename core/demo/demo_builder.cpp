@@ -45,6 +45,8 @@ void DemoBuilder::build() {
     writePurchaseOrders();
     writeReceipts();
     writeOrders();
+    writeCycleCounts();
+    writeLabourHours();
     for (auto& sink : m_sinks)
         sink->finishImport();
 }
@@ -102,6 +104,7 @@ void DemoBuilder::writeSites() {
         row[f("name")] = site.name;
         row[f("country")] = site.country;
         row[f("timezone")] = site.timezone;
+        row[f("cutoff")] = std::string("15:00"); // same-day shipping for orders in by 15:00
         sink.write(row);
         m_siteIds.push_back(m_db.lastInsertRowId());
         ReferenceCodes::remember(m_codes.sites, m_siteIds.back(), site.code);

@@ -50,6 +50,11 @@ private:
     void writePurchaseOrders();
     void writeReceipts();
     void writeOrders();
+    // demo_builder_kpi.cpp: what the KPIs need besides orders and receipts
+    void writeCycleCounts();
+    void writeLabourHours();
+    // Adds one unit of work at a site on a day of the history (ignored outside it).
+    void countWork(std::vector<std::vector<int>>& perSite, std::size_t site, domain::DayNumber day) const;
 
     store::Connection& m_db;
     const DemoOptions& m_options;
@@ -69,6 +74,10 @@ private:
     std::vector<RecentDemandLine> m_recent;
     std::vector<PoLinePlan> m_poLines;
     std::vector<std::string> m_poNumbers; // parallel to m_poLines once sorted
+    std::vector<double> m_availableNow;   // per item-site: available units at lastDay
+    // Per site and day (index day - m_first): lines shipped, receipt lines, counts — the work
+    // the labour hours pay for.
+    std::vector<std::vector<int>> m_shippedLines, m_receiptLines, m_countLines;
     std::vector<std::unique_ptr<RecordSink>> m_sinks;
     std::vector<std::filesystem::path> m_committedCsv;
 };

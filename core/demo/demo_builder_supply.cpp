@@ -13,6 +13,15 @@ namespace stocktower::demo {
 using domain::DayNumber;
 using domain::Value;
 
+namespace {
+// A hash that is the same on every platform (std::hash is not), for per-line random streams.
+std::uint64_t fnv1a(std::string_view text) {
+    std::uint64_t h = 0xcbf29ce484222325ULL;
+    for (unsigned char c : text) h = (h ^ c) * 0x100000001b3ULL;
+    return h;
+}
+} // namespace
+
 void DemoBuilder::writeStock() {
     RecordSink& sink = beginStage("on_hand", "On-hand balances");
     const FieldPositions f(sink.type());
@@ -23,6 +32,7 @@ void DemoBuilder::writeStock() {
     const std::string asOf = domain::formatIsoDate(m_last);
     const auto& itemSites = m_assortment.itemSites;
     m_stockedOut.assign(itemSites.size(), 0);
+    m_availableNow.assign(itemSites.size(), 0.0);
     for (std::size_t k = 0; k < itemSites.size(); ++k) {
         const ItemSiteParams& p = itemSites[k];
         SupplyContext context;
@@ -40,6 +50,7 @@ void DemoBuilder::writeStock() {
         SupplyPlan plan = planStockAndSupply(context);
         m_stockedOut[k] = plan.stockedOut ? 1 : 0;
         for (const OnHandPlan& balance : plan.onHand) {
+            if (std::string_view(balance.status) == "available") m_availableNow[k] += balance.quantity;
             row[cItem] = idValue(m_itemIds[p.item]);
             row[cSite] = idValue(m_siteIds[p.site]);
             row[cLocation] = locationValue(p.site, balance.location);
@@ -101,6 +112,7 @@ void DemoBuilder::writeReceipts() {
     RecordSink& sink = beginStage("receipts", "Receipts");
     const FieldPositions f(sink.type());
     std::vector<Value> row(sink.type().fields.size());
+    m_receiptLines.assign(m_assortment.sites.size(), std::vector<int>(static_cast<std::size_t>(m_last - m_first + 1), 0));
     std::vector<std::size_t> arrived;
     for (std::size_t k = 0; k < m_poLines.size(); ++k)
         if (m_poLines[k].arrivalDay) arrived.push_back(k);
@@ -148,6 +160,7 @@ void DemoBuilder::writeReceipts() {
             where = docks[static_cast<std::size_t>(document) % docks.size()];
         row[f("location")] = locationValue(line.site, where);
         sink.write(row);
+        countWork(m_receiptLines, line.site, day);
         tick(n + 1, arrived.size());
     }
 }
@@ -159,7 +172,8 @@ void DemoBuilder::writeOrders() {
                cSite = f("site"), cItem = f("item"), cOrdered = f("ordered_qty"),
                cShipped = f("shipped_qty"), cOrderedAt = f("ordered_at"),
                cRequested = f("requested_date"), cPromised = f("promised_date"),
-               cShippedAt = f("shipped_at"), cPick = f("pick_location");
+               cShippedAt = f("shipped_at"), cPick = f("pick_location"), cPickErrors = f("pick_errors");
+    m_shippedLines.assign(m_assortment.sites.size(), std::vector<int>(static_cast<std::size_t>(m_last - m_first + 1), 0));
     std::vector<Value> row(sink.type().fields.size());
     OrderContext context;
     context.seed = m_options.seed;
@@ -186,6 +200,16 @@ void DemoBuilder::writeOrders() {
             row[cPromised] = domain::formatIsoDate(line.promisedDate);
             row[cShippedAt] = line.shippedAt ? Value(*line.shippedAt) : Value();
             row[cPick] = locationValue(line.site, k ? m_slots[*k].forward : std::nullopt);
+            // Packing checks every shipped line; a few carry a pick error. A stream of its own per
+            // line, so the orders themselves stay as before.
+            row[cPickErrors] = Value();
+            if (line.shippedAt) {
+                Rng check = makeRng(m_options.seed, Stream::PickCheck, fnv1a(line.orderNumber),
+                                    static_cast<std::uint64_t>(line.lineNo));
+                row[cPickErrors] = std::int64_t{chance(check, 0.004) ? 1 : 0};
+                if (auto day = domain::parseIsoDate(std::string_view(*line.shippedAt).substr(0, 10)))
+                    countWork(m_shippedLines, line.site, *day);
+            }
             sink.write(row);
         },
         [&](std::size_t done, std::size_t total) {

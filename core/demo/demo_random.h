@@ -31,6 +31,9 @@ enum class Stream : std::uint64_t {
     Receipt = 8,
     Orders = 9,
     Layout = 10,
+    CycleCount = 11,
+    Labour = 12,
+    PickCheck = 13,
 };
 
 // SplitMix64 finaliser: spreads neighbouring inputs (item 7, item 8) over unrelated seeds.

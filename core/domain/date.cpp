@@ -77,4 +77,25 @@ std::string formatIsoWeek(IsoWeek w) {
     return out;
 }
 
+std::optional<IsoWeek> parseIsoWeek(std::string_view text) {
+    if (text.size() != 8 || text[4] != '-' || (text[5] != 'W' && text[5] != 'w')) return std::nullopt;
+    int year = 0;
+    unsigned week = 0;
+    for (std::size_t i = 0; i < 4; ++i) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        year = year * 10 + (text[i] - '0');
+    }
+    for (std::size_t i = 6; i < 8; ++i) {
+        if (text[i] < '0' || text[i] > '9') return std::nullopt;
+        week = week * 10 + static_cast<unsigned>(text[i] - '0');
+    }
+    if (week < 1 || week > 53 || year < 1) return std::nullopt;
+    const IsoWeek parsed{year, week};
+    // Week 53 exists only in long years: its Monday must still belong to the same ISO year.
+    if (isoWeekOf(mondayOf(parsed)) != parsed) return std::nullopt;
+    return parsed;
+}
+
+IsoWeek addWeeks(IsoWeek week, int count) { return isoWeekOf(mondayOf(week) + 7 * count); }
+
 } // namespace stocktower::domain

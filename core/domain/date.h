@@ -26,5 +26,8 @@ struct IsoWeek {
 IsoWeek isoWeekOf(DayNumber day);
 DayNumber mondayOf(IsoWeek week);
 std::string formatIsoWeek(IsoWeek week); // 2026-W47
+// Strict "YYYY-Www" (the 'W' in either case); nullopt for week 53 of a 52-week year.
+std::optional<IsoWeek> parseIsoWeek(std::string_view text);
+IsoWeek addWeeks(IsoWeek week, int count);
 
 } // namespace stocktower::domain

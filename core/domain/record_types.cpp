@@ -59,6 +59,8 @@ std::vector<RecordType> buildRecordTypes() {
             withDefault(synonyms(field("name", F::Text, "Display name", "Central DC"), {"site_name", "description"}), ""),
             field("country", F::Text, "ISO 3166 country code", "DE"),
             synonyms(field("timezone", F::Text, "IANA time zone of local timestamps", "Europe/Berlin"), {"time_zone", "tz"}),
+            // Stored as cutoff_time: orders entered later are due the next day when they carry no date.
+            column(synonyms(field("cutoff", F::Text, "Order cut-off time, local HH:MM (optional)", "15:00"), {"cutoff_time", "cut_off", "order_cutoff"}), "cutoff_time"),
         }});
 
     types.push_back(RecordType{
@@ -215,6 +217,50 @@ std::vector<RecordType> buildRecordTypes() {
             synonyms(field("promised_date", F::Date, "Date committed to the customer", "2026-11-21"), {"commit_date", "promise_date"}),
             synonyms(field("shipped_at", F::DateTime, "Shipped (empty while open)", "2026-11-20T16:45"), {"ship_date", "shipped_date", "dispatch_date"}),
             synonyms(column(field("pick_location", F::LocationRef, "Location picked from (optional)", "A-01-02-1"), "pick_location_id"), {"pick_bin"}),
+            nonNegative(synonyms(field("pick_errors", F::Integer, "Errors found when the line was checked (wrong item or quantity, damage); empty = not checked", "0"), {"mispicks", "mis_picks", "pick_error"})),
+        }});
+
+    types.push_back(RecordType{
+        "cycle_counts", "cycle_count", "Cycle counts", "Counted against book quantity per item and location, for inventory record accuracy.",
+        ImportMode::Append,
+        {
+            key(synonyms(field("count_ref", F::Text, "Count document or task number", "CC-20261120-01"), {"count", "count_number", "count_document", "task", "count_id"})),
+            key(column(synonyms(field("line", F::Integer, "Line number", "1"), {"line_no", "line_number"}), "line_no")),
+            siteRef(false),
+            itemRef(false),
+            synonyms(column(field("location", F::LocationRef, "Location counted (optional)", "A-01-02-1"), "location_id"), {"bin", "location_code"}),
+            withDefault(synonyms(field("lot", F::Text, "Lot or batch (optional)", "L2025-114"), {"batch", "lot_number"}), ""),
+            required(synonyms(field("counted_at", F::DateTime, "When it was counted (local time or with offset)", "2026-11-20T07:40"), {"count_date", "count_time", "counted_on", "date"})),
+            required(synonyms(field("book_qty", F::Number, "Quantity on the books before the count", "120"), {"system_qty", "expected_qty", "book", "book_quantity"})),
+            required(nonNegative(synonyms(field("counted_qty", F::Number, "Quantity counted", "118"), {"count_qty", "physical_qty", "counted", "actual_qty"}))),
+            nonNegative(synonyms(field("unit_cost", F::Number, "Cost per unit for the value-based accuracy (default: the item's cost)", "1.25"), {"cost", "standard_cost"})),
+            [] {
+                auto abc = synonyms(field("abc_class", F::Choice, "A, B or C (default: ranked by usage value)", "A"), {"abc", "class", "abc_code"});
+                abc.choices = {"a", "b", "c"};
+                return abc;
+            }(),
+            synonyms(field("counter", F::Text, "Who counted (optional)", "E-104"), {"counted_by", "user", "employee"}),
+        }});
+
+    types.push_back(RecordType{
+        "labour_hours", "labour_hours", "Labour hours", "Direct labour hours per site, day and activity (optionally per employee).",
+        ImportMode::Append,
+        {
+            siteRef(true),
+            key(column(synonyms(field("date", F::Date, "Working day (local)", "2026-11-20"), {"day", "work_date", "shift_date"}), "day")),
+            [] {
+                auto activity = key(synonyms(field("activity", F::Choice, "picking, packing, receiving, put_away, replenishment, counting, shipping or other", "picking"), {"function", "task", "process"}));
+                activity.choices = {"picking", "packing", "receiving", "put_away", "replenishment", "counting", "shipping", "other"};
+                return activity;
+            }(),
+            [] {
+                auto employee = synonyms(field("employee", F::Text, "Employee or team (optional)", "E-104"), {"employee_id", "operator", "worker", "team"});
+                // Part of the key, but optional: empty means "the whole site".
+                employee.key = true;
+                employee.defaultValue = "";
+                return employee;
+            }(),
+            required(nonNegative(synonyms(field("hours", F::Number, "Hours worked", "7.5"), {"labour_hours", "worked_hours", "duration_hours"}))),
         }});
 
     return types;

@@ -1,6 +1,7 @@
 // In-memory lookups from codes in a file (SKU, site, location) to workspace ids.
 #pragma once
 
+#include "domain/time_zone.h"
 #include "store/sqlite.h"
 
 #include <cstdint>
@@ -19,6 +20,9 @@ public:
     [[nodiscard]] std::optional<std::int64_t> item(std::string_view sku) const;
     [[nodiscard]] std::optional<std::int64_t> site(std::string_view code) const;
     [[nodiscard]] std::optional<std::int64_t> location(std::int64_t siteId, std::string_view code) const;
+    // The site's time zone (UTC when it has none); nullptr when its name is not a known zone.
+    [[nodiscard]] const domain::TimeZone* timeZone(std::int64_t siteId) const;
+    [[nodiscard]] std::string timeZoneName(std::int64_t siteId) const;
 
 private:
     struct Hash {
@@ -29,6 +33,8 @@ private:
     Map m_items;
     Map m_sites;
     std::unordered_map<std::int64_t, Map> m_locations; // by site
+    std::unordered_map<std::int64_t, std::optional<domain::TimeZone>> m_zones; // by site
+    std::unordered_map<std::int64_t, std::string> m_zoneNames;                 // as stored
 };
 
 } // namespace stocktower::exchange

@@ -1,6 +1,7 @@
 #include "exchange/row_converter.h"
 
 #include "domain/date.h"
+#include "domain/time_zone.h"
 
 #include <algorithm>
 #include <cctype>
@@ -132,13 +133,24 @@ bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, st
             }
             out = domain::formatIsoDate(*day);
         } else {
-            const auto seconds = parseDateTime(text, format);
-            if (!seconds) {
+            const auto parts = parseDateTimeParts(text, format);
+            if (!parts) {
                 error = "not a valid date-time (expected " + std::string(dateFormatName(format)) +
                         " with optional HH:MM[:SS] and offset)";
                 return false;
             }
-            out = formatDateTime(*seconds);
+            std::int64_t seconds = parts->seconds;
+            // Without an offset the time is the site's wall-clock time; the store keeps UTC.
+            if (!parts->hasOffset && siteId) {
+                const domain::TimeZone* zone = m_references.timeZone(*siteId);
+                if (!zone) {
+                    error = "the site's time zone '" + m_references.timeZoneName(*siteId) +
+                            "' is unknown; correct the site or give the time with an offset";
+                    return false;
+                }
+                seconds = zone->toUtc(seconds);
+            }
+            out = formatDateTime(seconds);
         }
         return true;
     }
@@ -239,7 +251,29 @@ bool RowConverter::checkRow(const std::vector<std::string>& cells, std::size_t l
         return a && b && *a < *b; // ISO text compares chronologically
     };
 
-    if (m_type.name == "on_hand") {
+    if (m_type.name == "sites") {
+        if (auto* zone = at("timezone"); zone && !domain::isEmpty(*zone)) {
+            const auto* name = std::get_if<std::string>(zone);
+            if (name && !domain::TimeZone::locate(*name))
+                report(Severity::Error, "timezone", "not a known IANA time zone (e.g. Europe/Berlin, America/Chicago, UTC)");
+        }
+        if (auto* cutoff = at("cutoff"); cutoff && !domain::isEmpty(*cutoff)) {
+            const auto* text = std::get_if<std::string>(cutoff);
+            const bool valid = text && text->size() == 5 && (*text)[2] == ':' &&
+                               std::all_of(text->begin(), text->end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); }) &&
+                               std::stoi(text->substr(0, 2)) < 24 && std::stoi(text->substr(3, 2)) < 60;
+            if (!valid) report(Severity::Error, "cutoff", "expected a local time HH:MM, e.g. 15:00");
+        }
+    } else if (m_type.name == "labour_hours") {
+        auto* hours = at("hours");
+        auto* employee = at("employee");
+        const auto* who = employee ? std::get_if<std::string>(employee) : nullptr;
+        if (hours && who && !who->empty() && asNumber(*hours) > 24)
+            report(Severity::Warning, "hours", "more than 24 hours for one employee on one day");
+    } else if (m_type.name == "cycle_counts") {
+        if (auto* book = at("book_qty"); book && asNumber(*book) < 0)
+            report(Severity::Warning, "book_qty", "negative book quantity imported as-is");
+    } else if (m_type.name == "on_hand") {
         if (auto* quantity = at("quantity"); quantity && asNumber(*quantity) < 0)
             report(Severity::Warning, "quantity", "negative balance imported as-is; it will be flagged");
     } else if (m_type.name == "item_sites") {

@@ -74,7 +74,8 @@ std::optional<domain::DayNumber> parseDateExact(std::string_view text, DateForma
 }
 
 // "HH:MM[:SS[.fff]][ ][Z|±HH[:MM]|±HHMM]" → seconds after local midnight and the offset.
-std::optional<std::int64_t> parseTimeOfDay(std::string_view text) {
+std::optional<std::int64_t> parseTimeOfDay(std::string_view text, bool& hasOffset) {
+    hasOffset = false;
     std::size_t pos = 0;
     unsigned hour = 0, minute = 0, second = 0;
     if (!shortDigits(text, pos, hour) || pos >= text.size() || text[pos++] != ':' ||
@@ -96,8 +97,12 @@ std::optional<std::int64_t> parseTimeOfDay(std::string_view text) {
 
     if (pos < text.size() && text[pos] == ' ') ++pos;
     if (pos == text.size()) return text.back() == ' ' ? std::nullopt : std::optional(seconds);
-    if ((text[pos] == 'Z' || text[pos] == 'z') && pos + 1 == text.size()) return seconds;
+    if ((text[pos] == 'Z' || text[pos] == 'z') && pos + 1 == text.size()) {
+        hasOffset = true;
+        return seconds;
+    }
     if (text[pos] != '+' && text[pos] != '-') return std::nullopt;
+    hasOffset = true;
     const int sign = text[pos++] == '-' ? -1 : 1;
     unsigned offsetHours = 0, offsetMinutes = 0;
     if (!fixedDigits(text, pos, 2, offsetHours)) return std::nullopt;
@@ -201,16 +206,23 @@ std::string_view dateFormatName(DateFormat format) {
     return "?";
 }
 
-std::optional<std::int64_t> parseDateTime(std::string_view text, DateFormat format) {
+std::optional<DateTimeParts> parseDateTimeParts(std::string_view text, DateFormat format) {
     text = trim(text);
     const std::size_t split = text.find_first_of("Tt ");
     const auto day = parseDateExact(text.substr(0, split), format);
     if (!day) return std::nullopt;
-    std::int64_t seconds = static_cast<std::int64_t>(*day) * 86400;
-    if (split == std::string_view::npos) return seconds;
-    const auto time = parseTimeOfDay(trim(text.substr(split + 1)));
+    DateTimeParts parts;
+    parts.seconds = static_cast<std::int64_t>(*day) * 86400;
+    if (split == std::string_view::npos) return parts;
+    const auto time = parseTimeOfDay(trim(text.substr(split + 1)), parts.hasOffset);
     if (!time) return std::nullopt;
-    return seconds + *time;
+    parts.seconds += *time;
+    return parts;
+}
+
+std::optional<std::int64_t> parseDateTime(std::string_view text, DateFormat format) {
+    const auto parts = parseDateTimeParts(text, format);
+    return parts ? std::optional<std::int64_t>(parts->seconds) : std::nullopt;
 }
 
 std::string formatDateTime(std::int64_t secondsUtc) {

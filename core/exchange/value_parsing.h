@@ -44,6 +44,13 @@ std::string_view dateFormatName(DateFormat format);
 // 'Z' or an offset ±HH:MM / ±HHMM / ±HH, which is converted to UTC. A bare date is 00:00 UTC;
 // a time without offset is taken as UTC.
 std::optional<std::int64_t> parseDateTime(std::string_view text, DateFormat format);
+// The same, telling whether the text carried a 'Z' or an offset. Without one, `seconds` are
+// wall-clock seconds that the caller places in the site's time zone (see domain/time_zone.h).
+struct DateTimeParts {
+    std::int64_t seconds = 0;
+    bool hasOffset = false;
+};
+std::optional<DateTimeParts> parseDateTimeParts(std::string_view text, DateFormat format);
 // "YYYY-MM-DDTHH:MM:SSZ"
 std::string formatDateTime(std::int64_t secondsUtc);
 

@@ -40,6 +40,11 @@ FitResult AutoMethod::fit(const Series& series) {
     return result;
 }
 
+MethodPtr AutoMethod::unfittedCopy() const {
+    if (m_chosen) return m_chosen->unfittedCopy();
+    return std::make_unique<AutoMethod>(m_options);
+}
+
 Forecast AutoMethod::forecast(int horizon) const {
     checkHorizon(horizon);
     return m_chosen ? m_chosen->forecast(horizon) : Forecast{};

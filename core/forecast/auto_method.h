@@ -14,6 +14,10 @@ public:
     [[nodiscard]] std::string name() const override { return "auto"; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override;
+    [[nodiscard]] std::vector<InnovationsErrorModel> errorModels() const override {
+        return m_chosen ? m_chosen->errorModels() : std::vector<InnovationsErrorModel>{};
+    }
     [[nodiscard]] const DemandProfile& profile() const { return m_profile; }
 
 private:

@@ -62,6 +62,11 @@ FitResult BacktestSelectMethod::fit(const Series& series) {
     return result;
 }
 
+MethodPtr BacktestSelectMethod::unfittedCopy() const {
+    if (m_chosen) return m_chosen->unfittedCopy();
+    return std::make_unique<BacktestSelectMethod>(m_candidates, m_horizon, m_origins);
+}
+
 Forecast BacktestSelectMethod::forecast(int horizon) const {
     checkHorizon(horizon);
     return m_chosen ? m_chosen->forecast(horizon) : Forecast{};

@@ -34,6 +34,10 @@ public:
     // The backtest horizon is the constructor's, or the series' frequency (at least 1) if 0.
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override;
+    [[nodiscard]] std::vector<InnovationsErrorModel> errorModels() const override {
+        return m_chosen ? m_chosen->errorModels() : std::vector<InnovationsErrorModel>{};
+    }
 
 private:
     std::vector<std::string> m_candidates;

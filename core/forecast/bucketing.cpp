@@ -1,5 +1,6 @@
 #include "forecast/bucketing.h"
 
+#include "store/workspace_settings.h"
 #include "util/errors.h"
 
 #include <algorithm>
@@ -32,6 +33,14 @@ std::string_view bucketName(Bucket bucket) {
 
 int periodsPerYear(Bucket bucket) {
     return bucket == Bucket::Week ? 52 : 12;
+}
+
+Bucket workspaceBucket(store::Connection& db) {
+    return parseBucket(store::workspaceSetting(db, "demand_bucket")).value_or(Bucket::Week);
+}
+
+void setWorkspaceBucket(store::Connection& db, Bucket bucket) {
+    store::setWorkspaceSetting(db, "demand_bucket", bucketName(bucket));
 }
 
 int periodOf(domain::DayNumber day, Bucket bucket) {

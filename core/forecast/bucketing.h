@@ -19,6 +19,11 @@ std::optional<Bucket> parseBucket(std::string_view name); // "week" | "month"
 std::string_view bucketName(Bucket bucket);
 int periodsPerYear(Bucket bucket); // the seasonal period: 52 or 12
 
+// The workspace's demand bucket (setting demand_bucket, default week): what a run uses when
+// nobody chose one.
+Bucket workspaceBucket(store::Connection& db);
+void setWorkspaceBucket(store::Connection& db, Bucket bucket);
+
 // Periods are numbered consecutively over all time, so a difference of two numbers is a count of
 // periods: weeks since the Monday 1969-12-29, months since January of year 0.
 int periodOf(domain::DayNumber day, Bucket bucket);

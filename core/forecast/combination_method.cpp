@@ -17,6 +17,23 @@ std::unique_ptr<CombinationMethod> CombinationMethod::etsThetaDamped() {
     return std::make_unique<CombinationMethod>(std::move(members));
 }
 
+MethodPtr CombinationMethod::unfittedCopy() const {
+    std::vector<MethodPtr> members;
+    for (const auto& member : m_members)
+        members.push_back(member->unfittedCopy());
+    return std::make_unique<CombinationMethod>(std::move(members), m_name);
+}
+
+std::vector<InnovationsErrorModel> CombinationMethod::errorModels() const {
+    std::vector<InnovationsErrorModel> models;
+    for (const auto& member : m_members) {
+        const auto own = member->errorModels();
+        if (own.empty()) return {};
+        models.insert(models.end(), own.begin(), own.end());
+    }
+    return models;
+}
+
 FitResult CombinationMethod::fit(const Series& series) {
     requireValues(series);
     FitResult result;
@@ -36,6 +53,9 @@ FitResult CombinationMethod::fit(const Series& series) {
         for (std::size_t t = 0; t < n; ++t)
             result.fitted[t] += (t < memberFit.fitted.size() ? memberFit.fitted[t] : std::nan("")) /
                                 static_cast<double>(m_members.size());
+        // Prefixed by the member, so that the planner sees whose α it is.
+        for (const auto& [name, value] : memberFit.parameters)
+            result.parameters.emplace_back(member->name() + "." + name, value);
         for (auto& candidate : memberFit.candidates)
             result.candidates.push_back(std::move(candidate));
     }

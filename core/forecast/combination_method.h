@@ -18,6 +18,9 @@ public:
     [[nodiscard]] std::string name() const override { return m_name; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override;
+    // Every member's, or none when a member has none.
+    [[nodiscard]] std::vector<InnovationsErrorModel> errorModels() const override;
 
 private:
     std::vector<MethodPtr> m_members;

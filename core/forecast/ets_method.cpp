@@ -1,6 +1,9 @@
 // ETS as a forecasting strategy.
 #include "forecast/ets_method.h"
 
+#include <algorithm>
+#include <cmath>
+
 namespace stocktower::forecast {
 
 std::vector<std::pair<std::string, double>> describeEtsFit(const EtsFit& fit) {
@@ -11,6 +14,27 @@ std::vector<std::pair<std::string, double>> describeEtsFit(const EtsFit& fit) {
     out.emplace_back("l0", fit.initialStates.level);
     if (fit.spec.trend != Component::None) out.emplace_back("b0", fit.initialStates.trend);
     return out;
+}
+
+InnovationsErrorModel etsErrorModel(const EtsFit& fit) {
+    InnovationsErrorModel model;
+    model.sigma = std::sqrt(std::max(0.0, fit.sigma2));
+    model.relative = fit.spec.error == Component::Multiplicative;
+    model.alpha = fit.parameters.alpha;
+    if (fit.spec.trend != Component::None) {
+        model.beta = fit.parameters.beta;
+        if (fit.spec.damped) model.phi = fit.parameters.phi;
+    }
+    if (fit.spec.season != Component::None) {
+        model.gamma = fit.parameters.gamma;
+        model.period = fit.spec.period;
+    }
+    return model;
+}
+
+std::vector<InnovationsErrorModel> EtsMethod::errorModels() const {
+    if (!m_fit) return m_fallback.errorModels();
+    return {etsErrorModel(*m_fit)};
 }
 
 FitResult EtsMethod::fit(const Series& series) {

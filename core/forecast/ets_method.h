@@ -19,6 +19,10 @@ public:
     [[nodiscard]] std::string name() const override { return m_name; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override {
+        return std::make_unique<EtsMethod>(m_spec, m_name);
+    }
+    [[nodiscard]] std::vector<InnovationsErrorModel> errorModels() const override;
     // The fitted model, empty when the series was too short and the naive fallback was used.
     [[nodiscard]] const std::optional<EtsFit>& model() const { return m_fit; }
     // Every model fitted on the way (automatic mode), so that a combination's other members can
@@ -35,5 +39,7 @@ private:
 
 // The parameters and states of a fit, for display.
 std::vector<std::pair<std::string, double>> describeEtsFit(const EtsFit& fit);
+// The fit's error structure (σ = √sigma2, relative for multiplicative error).
+InnovationsErrorModel etsErrorModel(const EtsFit& fit);
 
 } // namespace stocktower::forecast

@@ -24,6 +24,17 @@ std::vector<PredictionInterval> normalIntervals(const std::vector<double>& mean,
     return intervals;
 }
 
+double InnovationsErrorModel::weight(int j) const {
+    double trendSum = 0.0, phiPower = 1.0;
+    for (int i = 1; i <= j && beta != 0.0; ++i) {
+        phiPower *= phi;
+        trendSum += phiPower;
+    }
+    double c = alpha + beta * trendSum;
+    if (period > 0 && j % period == 0) c += gamma;
+    return c;
+}
+
 void checkHorizon(int horizon) {
     if (horizon < 0)
         throw util::UserError(fmt::format("forecast horizon must be ≥ 0, got {}", horizon));

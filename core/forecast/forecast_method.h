@@ -38,6 +38,22 @@ struct FitResult {
     std::vector<std::pair<std::string, double>> candidates;
 };
 
+// The linear innovations form of a fitted model's forecast errors (Hyndman, Koehler, Ord &
+// Snyder 2008, ch. 6): e_{n+h} = ε_{n+h} + Σ_{j<h} c_j·ε_{n+h−j} with
+// c_j = α + β·(φ + … + φ^j) + γ·1{j mod m = 0}. It gives the variance of one period and of a sum
+// of periods (lead-time demand), which intervals alone cannot: sums need the covariances.
+struct InnovationsErrorModel {
+    double sigma = 0.0;    // one-step standard deviation; relative to the level when `relative`
+    bool relative = false; // multiplicative error: σ scales with the forecast level
+    double alpha = 0.0;
+    double beta = 0.0;     // 0 without a trend
+    double phi = 1.0;      // 1 unless damped
+    double gamma = 0.0;    // 0 without a season
+    int period = 0;        // m; 0 without a season
+    // c_j, j ≥ 1.
+    [[nodiscard]] double weight(int j) const;
+};
+
 class ForecastMethod {
 public:
     virtual ~ForecastMethod() = default;
@@ -47,6 +63,16 @@ public:
     virtual FitResult fit(const Series& series) = 0;
     // Forecasts `horizon` periods after the fitted series; fit() must have been called.
     [[nodiscard]] virtual Forecast forecast(int horizon) const = 0;
+    // A new, unfitted method that forecasts the way this one does: for a method that chooses
+    // (auto, select) and has been fitted, the method it chose. Backtests refit it on shorter
+    // histories, so their errors are those of what was actually used.
+    [[nodiscard]] virtual std::unique_ptr<ForecastMethod> unfittedCopy() const = 0;
+    // The fitted model's analytical error structure: one entry for a single model, one per
+    // member for an equal-weight combination (whose standard deviation is then taken as the
+    // members' mean, as its interval bounds are). Empty when the method has no statistical
+    // model of its errors (moving average, Croston, SBA, TSB): its intervals, if any, are
+    // heuristics, and callers use backtest errors instead. fit() must have been called.
+    [[nodiscard]] virtual std::vector<InnovationsErrorModel> errorModels() const { return {}; }
 };
 
 using MethodPtr = std::unique_ptr<ForecastMethod>;

@@ -1,7 +1,9 @@
 #include "forecast/forecast_run.h"
 
+#include "forecast/empirical_intervals.h"
 #include "forecast/method_registry.h"
 #include "forecast/metrics.h"
+#include "forecast/series_parameters.h"
 #include "store/workspace.h"
 #include "util/errors.h"
 
@@ -73,13 +75,6 @@ Backtest holdOut(const Series& series, const ForecastRunSettings& settings, int 
     return result;
 }
 
-std::string parametersJson(const FitResult& fit) {
-    nlohmann::json object = nlohmann::json::object();
-    for (const auto& [name, value] : fit.parameters)
-        object[name] = std::isfinite(value) ? nlohmann::json(value) : nlohmann::json();
-    return object.dump();
-}
-
 std::string candidatesJson(const FitResult& fit) {
     nlohmann::json array = nlohmann::json::array();
     for (const auto& [name, score] : fit.candidates)
@@ -103,26 +98,31 @@ store::ForecastSeriesRow forecastWith(const BucketedSeries& bucketed,
     store::ForecastSeriesRow row;
     row.itemId = bucketed.itemId;
     row.siteId = bucketed.siteId;
-    row.demandClass = std::string(
-        demandClassName(classifyDemand(series.values, settings.classification).demandClass));
+
+    const auto profile = classifyDemand(series.values, settings.classification);
+    row.demandClass = std::string(demandClassName(profile.demandClass));
 
     FitResult fit;
     Forecast forecast;
     std::string failure;
+    MethodPtr method;
     try {
-        auto method = makeMethod(settings.method);
+        method = makeMethod(settings.method);
         fit = method->fit(series);
         forecast = method->forecast(horizon);
     } catch (const std::exception& error) {
         // One odd series must not sink a nightly run of 100,000: fall back to naive, say so.
         failure = error.what();
-        auto naive = makeMethod("naive");
-        fit = naive->fit(series);
-        forecast = naive->forecast(horizon);
+        method = makeMethod("naive");
+        fit = method->fit(series);
+        forecast = method->forecast(horizon);
     }
     row.model = failure.empty() ? fit.model : "naive (fallback: " + failure + ")";
-    row.parametersJson = parametersJson(fit);
     row.candidatesJson = candidatesJson(fit);
+    SeriesParameters parameters;
+    parameters.model = fit.parameters;
+    parameters.demand = DemandStatistics{profile.adi, profile.cv2, static_cast<int>(series.values.size()),
+                                         profile.demandPeriods};
     const double sigma = inSampleSigma(series.values, fit.fitted);
     row.sigma = finite(sigma);
 
@@ -147,9 +147,37 @@ store::ForecastSeriesRow forecastWith(const BucketedSeries& bucketed,
         if (std::abs(interval.level - 0.80) < 1e-9) i80 = &interval;
         if (std::abs(interval.level - 0.95) < 1e-9) i95 = &interval;
     }
-    // Methods without analytical intervals: normal ones from the in-sample one-step error,
-    // widening with √k as for a random walk of errors.
+    // Methods without a model of their errors: quantiles of their own rolling-origin errors,
+    // when there are enough of them; else the normal intervals below.
+    const auto errorModels = method->errorModels();
+    std::optional<std::vector<PredictionInterval>> empirical;
+    if (!errorModels.empty() && i80 != nullptr && i95 != nullptr) {
+        parameters.intervalMethod = IntervalMethod::Analytic;
+        parameters.errorModels = errorModels;
+    } else {
+        RollingErrorOptions options;
+        options.minimumTrain = settings.minimumTrain;
+        const auto errors = rollingOriginErrors(*method, series, horizon, options);
+        empirical = empiricalIntervals(mean, errors);
+        if (empirical) {
+            parameters.intervalMethod = IntervalMethod::Empirical;
+            parameters.errorSigma = oneStepRmse(errors);
+            parameters.intervalErrors = static_cast<int>(errors.fewestPerStep());
+            i80 = &(*empirical)[0];
+            i95 = &(*empirical)[1];
+        }
+    }
+    // Otherwise normal intervals from the in-sample one-step error: the method's own when it
+    // has some, else widening with √k as for a random walk of errors.
     std::vector<PredictionInterval> fallback;
+    if (!empirical && parameters.intervalMethod != IntervalMethod::Analytic && std::isfinite(sigma)) {
+        parameters.intervalMethod = IntervalMethod::NormalFallback;
+        i80 = i95 = nullptr;
+        for (const auto& interval : forecast.intervals) {
+            if (std::abs(interval.level - 0.80) < 1e-9) i80 = &interval;
+            if (std::abs(interval.level - 0.95) < 1e-9) i95 = &interval;
+        }
+    }
     if ((i80 == nullptr || i95 == nullptr) && std::isfinite(sigma)) {
         std::vector<double> sd;
         for (int k = 1; k <= horizon; ++k)
@@ -167,10 +195,18 @@ store::ForecastSeriesRow forecastWith(const BucketedSeries& bucketed,
         if (k >= side.size() || !std::isfinite(side[k])) return std::nullopt;
         return std::max(0.0, side[k]);
     };
+    row.parametersJson = toJson(parameters);
     row.values.reserve(static_cast<std::size_t>(horizon));
-    for (std::size_t k = 0; k < static_cast<std::size_t>(horizon); ++k)
-        row.values.push_back({starts[k], mean[k], bound(i80, false, k), bound(i80, true, k),
-                              bound(i95, false, k), bound(i95, true, k)});
+    for (std::size_t k = 0; k < static_cast<std::size_t>(horizon); ++k) {
+        store::ForecastValueRow value;
+        value.periodStart = starts[k];
+        value.mean = mean[k];
+        value.lo80 = bound(i80, false, k);
+        value.hi80 = bound(i80, true, k);
+        value.lo95 = bound(i95, false, k);
+        value.hi95 = bound(i95, true, k);
+        row.values.push_back(std::move(value));
+    }
     return row;
 }
 
@@ -186,6 +222,10 @@ std::string settingsJson(const ForecastRunSettings& settings, const std::string&
                       {"periods", settings.backtestPeriods > 0 ? settings.backtestPeriods
                                                                : effectiveHorizon(settings)},
                       {"minimum_train", settings.minimumTrain}}},
+        {"intervals", {{"without_error_model", "empirical quantiles of rolling-origin errors"},
+                       {"max_origins", RollingErrorOptions{}.maxOrigins},
+                       {"minimum_errors_per_step", 8},
+                       {"fallback", "normal from the in-sample one-step error"}}},
         {"classification",
          {{"adi", c.adi == AdiConvention::PeriodsPerDemand ? "periods_per_demand" : "mean_interval"},
           {"adi_cutoff", c.adiCutoff},
@@ -223,6 +263,12 @@ ForecastRunSummary runForecast(store::Workspace& workspace, const ForecastRunSet
     validate(settings);
     if (workspace.isReadOnly())
         throw util::UserError("the workspace is open read-only: " + workspace.readOnlyReason());
+    return runForecast(workspace.db(), settings, progress);
+}
+
+ForecastRunSummary runForecast(store::Connection& db, const ForecastRunSettings& settings,
+                               util::Progress& progress) {
+    validate(settings);
     const auto start = Clock::now();
     ForecastRunSummary summary;
     summary.bucket = std::string(bucketName(settings.bucket));
@@ -233,7 +279,7 @@ ForecastRunSummary runForecast(store::Workspace& workspace, const ForecastRunSet
                           : static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
 
     progress.setStage("Reading demand");
-    auto demand = bucketDemand(workspace.db(), settings.bucket, settings.today, progress);
+    auto demand = bucketDemand(db, settings.bucket, settings.today, progress);
     summary.readSeconds = secondsSince(start);
     summary.demandRows = demand.rows;
     summary.seriesWithoutSales = demand.seriesWithoutSales;
@@ -303,7 +349,7 @@ ForecastRunSummary runForecast(store::Workspace& workspace, const ForecastRunSet
     header.engineVersion = std::string("StockTower ") + STOCKTOWER_VERSION;
     header.seriesCount = summary.series;
     header.seconds = secondsSince(start); // reading and fitting; the write adds little
-    summary.runId = store::saveForecastRun(workspace.db(), header, rows);
+    summary.runId = store::saveForecastRun(db, header, rows);
     summary.writeSeconds = secondsSince(writeStart);
     summary.seconds = secondsSince(start);
     return summary;

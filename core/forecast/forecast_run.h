@@ -66,5 +66,9 @@ store::ForecastSeriesRow forecastOneSeries(const BucketedSeries& series, int end
 // `progress`) throws util::Cancelled and writes nothing.
 ForecastRunSummary runForecast(store::Workspace& workspace, const ForecastRunSettings& settings,
                                util::Progress& progress);
+// The same on a connection of the caller's (a worker's own, say); the caller has made sure the
+// workspace may be written.
+ForecastRunSummary runForecast(store::Connection& db, const ForecastRunSettings& settings,
+                               util::Progress& progress);
 
 } // namespace stocktower::forecast

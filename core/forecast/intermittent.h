@@ -22,6 +22,9 @@ public:
     }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override {
+        return std::make_unique<CrostonMethod>(m_variant, m_alpha);
+    }
     [[nodiscard]] double rate() const { return m_rate; }
 
 private:
@@ -45,6 +48,9 @@ public:
     [[nodiscard]] std::string name() const override { return "tsb"; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override {
+        return std::make_unique<TsbMethod>(m_options);
+    }
     [[nodiscard]] double rate() const { return m_rate; }
 
 private:

@@ -56,6 +56,21 @@ Forecast NaiveMethod::forecast(int horizon) const {
     return out;
 }
 
+std::vector<InnovationsErrorModel> NaiveMethod::errorModels() const {
+    InnovationsErrorModel model;
+    model.sigma = m_sigma;
+    model.alpha = 1.0;
+    return {model};
+}
+
+std::vector<InnovationsErrorModel> SeasonalNaiveMethod::errorModels() const {
+    InnovationsErrorModel model;
+    model.sigma = m_sigma;
+    model.gamma = 1.0;
+    model.period = static_cast<int>(std::max<std::size_t>(1, m_lastCycle.size()));
+    return {model};
+}
+
 FitResult SeasonalNaiveMethod::fit(const Series& series) {
     requireValues(series);
     const auto& y = series.values;

@@ -11,6 +11,9 @@ public:
     [[nodiscard]] std::string name() const override { return "naive"; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override { return std::make_unique<NaiveMethod>(); }
+    // A random walk: ETS(A,N,N) with α = 1.
+    [[nodiscard]] std::vector<InnovationsErrorModel> errorModels() const override;
 
 private:
     double m_last = 0.0;
@@ -23,6 +26,11 @@ public:
     [[nodiscard]] std::string name() const override { return "snaive"; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override {
+        return std::make_unique<SeasonalNaiveMethod>();
+    }
+    // A seasonal random walk: ETS(A,N,A) with α = 0, γ = 1.
+    [[nodiscard]] std::vector<InnovationsErrorModel> errorModels() const override;
 
 private:
     std::vector<double> m_lastCycle;
@@ -36,6 +44,9 @@ public:
     [[nodiscard]] std::string name() const override { return "ma"; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override {
+        return std::make_unique<MovingAverageMethod>(m_window);
+    }
 
 private:
     int m_window;

@@ -90,6 +90,16 @@ Forecast ThetaMethod::forecast(int horizon) const {
     return out;
 }
 
+std::vector<InnovationsErrorModel> ThetaMethod::errorModels() const {
+    if (!m_ses) return {};
+    return {etsErrorModel(*m_ses)};
+}
+
+std::vector<InnovationsErrorModel> DampedTrendMethod::errorModels() const {
+    if (!m_fit) return {};
+    return {etsErrorModel(*m_fit)};
+}
+
 FitResult DampedTrendMethod::fit(const Series& series) {
     requireValues(series);
     m_adjustment.emplace(series.values, series.frequency);

@@ -16,6 +16,10 @@ public:
     [[nodiscard]] std::string name() const override { return "theta"; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override { return std::make_unique<ThetaMethod>(); }
+    // SES's (the drift is deterministic). With seasonal adjustment σ is on the adjusted scale:
+    // the indices average 1 over a cycle, so sums over whole cycles are about right.
+    [[nodiscard]] std::vector<InnovationsErrorModel> errorModels() const override;
     // Fits already made on the same, unadjusted series (by an ETS member of a combination):
     // reused when no seasonal adjustment applies, which gives identical results faster.
     void reuseFits(const std::vector<EtsFit>* fits) { m_reusable = fits; }
@@ -36,6 +40,10 @@ public:
     [[nodiscard]] std::string name() const override { return "damped"; }
     FitResult fit(const Series& series) override;
     [[nodiscard]] Forecast forecast(int horizon) const override;
+    [[nodiscard]] MethodPtr unfittedCopy() const override {
+        return std::make_unique<DampedTrendMethod>();
+    }
+    [[nodiscard]] std::vector<InnovationsErrorModel> errorModels() const override; // as Theta's
     void reuseFits(const std::vector<EtsFit>* fits) { m_reusable = fits; } // as ThetaMethod's
 
 private:

@@ -64,11 +64,12 @@ std::int64_t saveForecastRun(Connection& db, const ForecastRunHeader& header,
     return runId;
 }
 
-std::optional<ForecastRunHeader> latestForecastRun(Connection& db) {
-    auto statement = db.prepare("SELECT run_id, created_at, bucket, horizon, method, settings, "
-                                "engine_version, series_count, seconds, status FROM forecast_run "
-                                "WHERE status = 'complete' ORDER BY run_id DESC LIMIT 1");
-    if (!statement.step()) return std::nullopt;
+namespace {
+
+constexpr const char* kRunColumns = "SELECT run_id, created_at, bucket, horizon, method, settings, "
+                                    "engine_version, series_count, seconds, status FROM forecast_run ";
+
+ForecastRunHeader readRunHeader(const Statement& statement) {
     ForecastRunHeader header;
     header.runId = statement.getInt(0);
     header.createdAt = statement.getText(1);
@@ -81,6 +82,31 @@ std::optional<ForecastRunHeader> latestForecastRun(Connection& db) {
     header.seconds = statement.isNull(8) ? 0.0 : statement.getDouble(8);
     header.status = statement.getText(9);
     return header;
+}
+
+} // namespace
+
+std::optional<ForecastRunHeader> latestForecastRun(Connection& db) {
+    auto statement =
+        db.prepare(std::string(kRunColumns) + "WHERE status = 'complete' ORDER BY run_id DESC LIMIT 1");
+    if (!statement.step()) return std::nullopt;
+    return readRunHeader(statement);
+}
+
+std::optional<ForecastRunHeader> loadForecastRun(Connection& db, std::int64_t runId) {
+    auto statement = db.prepare(std::string(kRunColumns) + "WHERE run_id = ?");
+    statement.bind(1, runId);
+    if (!statement.step()) return std::nullopt;
+    return readRunHeader(statement);
+}
+
+std::vector<ForecastRunHeader> listForecastRuns(Connection& db) {
+    auto statement =
+        db.prepare(std::string(kRunColumns) + "WHERE status = 'complete' ORDER BY run_id DESC");
+    std::vector<ForecastRunHeader> runs;
+    while (statement.step())
+        runs.push_back(readRunHeader(statement));
+    return runs;
 }
 
 std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t runId,
@@ -101,13 +127,35 @@ std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t
     row.smape = optionalDouble(statement, 5);
     row.bias = optionalDouble(statement, 6);
     row.sigma = optionalDouble(statement, 7);
-    auto values = db.prepare("SELECT period_start, mean, lo80, hi80, lo95, hi95 FROM forecast_value "
-                             "WHERE run_id = ? AND item_id = ? AND site_id = ? ORDER BY period_start");
+    auto values = db.prepare(
+        "SELECT v.period_start, v.mean, v.lo80, v.hi80, v.lo95, v.hi95, o.quantity, o.comment, "
+        "o.user_name, o.created_at FROM forecast_value v LEFT JOIN forecast_override o "
+        "ON o.run_id = v.run_id AND o.item_id = v.item_id AND o.site_id = v.site_id "
+        "AND o.period_start = v.period_start "
+        "WHERE v.run_id = ? AND v.item_id = ? AND v.site_id = ? ORDER BY v.period_start, o.override_id");
     values.bind(1, runId).bind(2, itemId).bind(3, siteId);
-    while (values.step())
-        row.values.push_back({values.getText(0), values.getDouble(1), optionalDouble(values, 2),
-                              optionalDouble(values, 3), optionalDouble(values, 4),
-                              optionalDouble(values, 5)});
+    while (values.step()) {
+        std::string period = values.getText(0);
+        // Files written before overrides were kept one per period may hold several: the
+        // newest (last in this order) is the current one.
+        if (row.values.empty() || row.values.back().periodStart != period) {
+            ForecastValueRow value;
+            value.periodStart = std::move(period);
+            value.mean = values.getDouble(1);
+            value.lo80 = optionalDouble(values, 2);
+            value.hi80 = optionalDouble(values, 3);
+            value.lo95 = optionalDouble(values, 4);
+            value.hi95 = optionalDouble(values, 5);
+            row.values.push_back(std::move(value));
+        }
+        auto& value = row.values.back();
+        if (!values.isNull(6)) {
+            value.overrideQuantity = values.getDouble(6);
+            value.overrideComment = values.getText(7);
+            value.overrideUser = values.getText(8);
+            value.overrideAt = values.getText(9);
+        }
+    }
     return row;
 }
 

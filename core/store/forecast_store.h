@@ -1,4 +1,4 @@
-// Forecast runs in the workspace: save a whole run in one transaction, read the latest back.
+// Forecast runs in the workspace: save a whole run in one transaction, read runs and series back.
 #pragma once
 
 #include "store/sqlite.h"
@@ -25,8 +25,15 @@ struct ForecastRunHeader {
 
 struct ForecastValueRow {
     std::string periodStart; // YYYY-MM-DD, first day of the bucket
-    double mean = 0.0;
+    double mean = 0.0;       // the statistical forecast
     std::optional<double> lo80, hi80, lo95, hi95;
+    // The planner's override of this period, filled by loadForecastSeries (saveForecastRun
+    // ignores it: overrides are written one at a time, see forecast_overrides.h).
+    std::optional<double> overrideQuantity;
+    std::string overrideComment, overrideUser, overrideAt;
+
+    // What plans use: the override when there is one, else the statistical forecast.
+    [[nodiscard]] double finalValue() const { return overrideQuantity.value_or(mean); }
 };
 
 struct ForecastSeriesRow {
@@ -46,7 +53,10 @@ std::int64_t saveForecastRun(Connection& db, const ForecastRunHeader& header,
                              const std::vector<ForecastSeriesRow>& series);
 
 std::optional<ForecastRunHeader> latestForecastRun(Connection& db);
-// One series of a run with its values; nullopt if the run has no such series.
+std::optional<ForecastRunHeader> loadForecastRun(Connection& db, std::int64_t runId);
+// Complete runs, newest first.
+std::vector<ForecastRunHeader> listForecastRuns(Connection& db);
+// One series of a run with its values and their overrides; nullopt if the run has no such series.
 std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t runId,
                                                     std::int64_t itemId, std::int64_t siteId);
 

@@ -2,6 +2,8 @@
 
 #include "store/schema_v1.sql.h"
 #include "store/schema_v2.sql.h"
+#include "store/schema_v3.sql.h"
+#include "store/schema_v4.sql.h"
 #include "store/workspace.h"
 
 #include <functional>
@@ -24,11 +26,27 @@ void toVersion2(Connection& db) {
     db.exec(kSchemaV2);
 }
 
+// KPIs: new record types, site cut-off and pick checks, configuration seeded with defaults and
+// published benchmarks, weekly snapshots, and the indexes the KPI queries need.
+void toVersion3(Connection& db) {
+    db.exec(kSchemaV3);
+}
+
+// Policy defaults and what-if scenarios. The base scenario row is seeded here so that every
+// workspace has exactly one (see store/scenario_store.h).
+void toVersion4(Connection& db) {
+    db.exec(kSchemaV4);
+    const std::string now = utcNowIso();
+    auto insert = db.prepare("INSERT INTO scenario(name, description, is_base, created_at, updated_at) "
+                             "VALUES ('base', 'Current parameters', 1, ?, ?)");
+    insert.bind(1, now).bind(2, now).run();
+}
+
 // Index = target version - 1. Append a function for each new schema version; never edit one
 // that has shipped.
 const std::vector<std::function<void(Connection&)>>& steps() {
-    static const std::vector<std::function<void(Connection&)>> all = {toVersion1,
-                                                                           toVersion2};
+    static const std::vector<std::function<void(Connection&)>> all = {toVersion1, toVersion2,
+                                                                           toVersion3, toVersion4};
     return all;
 }
 

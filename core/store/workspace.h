@@ -12,7 +12,7 @@ namespace stocktower::store {
 // 'STKT': marks a SQLite file as a StockTower workspace (PRAGMA application_id).
 inline constexpr std::int32_t kApplicationId = 0x53544B54;
 // Bumped by each migration; see migrations.cpp.
-inline constexpr int kSchemaVersion = 2;
+inline constexpr int kSchemaVersion = 4;
 inline constexpr const char* kWorkspaceSuffix = ".stdb";
 
 class Workspace {

@@ -15,6 +15,8 @@ const char* dateColumnOf(const std::string& table) {
     if (table == "purchase_order_line") return "due_date";
     if (table == "receipt") return "arrived_at";
     if (table == "order_line") return "ordered_at";
+    if (table == "cycle_count") return "counted_at";
+    if (table == "labour_hours") return "day";
     return nullptr;
 }
 } // namespace

@@ -258,7 +258,7 @@ TEST(DemoGenerator, WritesTemplateCsvFilesWithCanonicalHeaders) {
     std::string header, first;
     std::getline(sites, header);
     std::getline(sites, first);
-    EXPECT_EQ(first, "DC-NORTH,Hamburg distribution centre,DE,Europe/Berlin\r");
+    EXPECT_EQ(first, "DC-NORTH,Hamburg distribution centre,DE,Europe/Berlin,15:00\r"); // cut-off 15:00
 }
 
 namespace {

@@ -158,7 +158,7 @@ TEST(ForecastMigration, Version1WorkspaceIsBackedUpAndMigrated) {
     }
     auto workspace = store::Workspace::open(path);
     auto& db = workspace->db();
-    EXPECT_EQ(db.queryInt("PRAGMA user_version"), 2);
+    EXPECT_EQ(db.queryInt("PRAGMA user_version"), store::kSchemaVersion); // migrated to the latest
     EXPECT_EQ(workspace->fileSchemaVersion(), 1);
     EXPECT_EQ(db.queryInt("SELECT COUNT(*) FROM sqlite_schema WHERE name LIKE 'forecast_%' AND type = 'table'"), 4);
     EXPECT_EQ(db.queryInt("SELECT COUNT(*) FROM item"), 1);

@@ -3,8 +3,12 @@
 #include "models/item_table_model.h"
 #include "pages/data_exchange_page.h"
 #include "pages/export_dialog.h"
+#include "pages/forecast_page.h"
 #include "pages/import_wizard.h"
 #include "pages/items_page.h"
+#include "pages/policy_page.h"
+#include "pages/scenario_page.h"
+#include "pages/segmentation_page.h"
 #include "shell/demo_workspace.h"
 #include "shell/settings.h"
 #include "shell/workspace_session.h"
@@ -59,6 +63,14 @@ MainWindow::MainWindow(QWidget* parent)
     setObjectName(QStringLiteral("MainWindow"));
 
     m_pages->addWidget(m_itemsPage);
+    m_forecastPage = new ForecastPage(*m_session, this);
+    m_pages->addWidget(m_forecastPage);
+    m_segmentationPage = new SegmentationPage(*m_session, this);
+    m_pages->addWidget(m_segmentationPage);
+    m_policyPage = new PolicyPage(*m_session, this);
+    m_pages->addWidget(m_policyPage);
+    m_scenarioPage = new ScenarioPage(*m_session, this);
+    m_pages->addWidget(m_scenarioPage);
     m_pages->addWidget(m_dataExchangePage);
     createNavigation();
 
@@ -146,6 +158,10 @@ void MainWindow::createNavigation() {
         item->setToolTip(text);
     };
     add(QStringLiteral(":/icons/items.svg"), tr("Items"));
+    add(QStringLiteral(":/icons/forecast.svg"), tr("Forecast"));
+    add(QStringLiteral(":/icons/segmentation.svg"), tr("Segmentation"));
+    add(QStringLiteral(":/icons/policy.svg"), tr("Policy"));
+    add(QStringLiteral(":/icons/scenarios.svg"), tr("Scenarios"));
     add(QStringLiteral(":/icons/exchange.svg"), tr("Data exchange"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) m_pages->setCurrentIndex(row);

@@ -17,16 +17,27 @@ class QStackedWidget;
 namespace stocktower::ui {
 
 class DataExchangePage;
+class ForecastPage;
 class ImportWizard;
 class ItemsPage;
+class PolicyPage;
+class ScenarioPage;
 class ProgressPanel;
+class SegmentationPage;
 class TaskRunner;
 class WorkspaceSession;
 
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
-    enum Page { ItemsPageIndex, DataExchangePageIndex };
+    enum Page {
+        ItemsPageIndex,
+        ForecastPageIndex,
+        SegmentationPageIndex,
+        PolicyPageIndex,
+        ScenarioPageIndex,
+        DataExchangePageIndex,
+    };
 
     explicit MainWindow(QWidget* parent = nullptr);
     ~MainWindow() override;
@@ -47,6 +58,10 @@ public:
     [[nodiscard]] TaskRunner& tasks() { return *m_tasks; }
     [[nodiscard]] ItemsPage* itemsPage() const { return m_itemsPage; }
     [[nodiscard]] DataExchangePage* dataExchangePage() const { return m_dataExchangePage; }
+    [[nodiscard]] ForecastPage* forecastPage() const { return m_forecastPage; }
+    [[nodiscard]] SegmentationPage* segmentationPage() const { return m_segmentationPage; }
+    [[nodiscard]] PolicyPage* policyPage() const { return m_policyPage; }
+    [[nodiscard]] ScenarioPage* scenarioPage() const { return m_scenarioPage; }
     [[nodiscard]] QStackedWidget* pages() const { return m_pages; }
     [[nodiscard]] QLabel* banner() const { return m_banner; }
     [[nodiscard]] ProgressPanel* progressPanel() const { return m_progress; }
@@ -96,6 +111,10 @@ private:
     QLabel* m_banner;
     ItemsPage* m_itemsPage;
     DataExchangePage* m_dataExchangePage;
+    ForecastPage* m_forecastPage = nullptr;
+    SegmentationPage* m_segmentationPage = nullptr;
+    PolicyPage* m_policyPage = nullptr;
+    ScenarioPage* m_scenarioPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions; // enabled only while a workspace is open
     QAction* m_importAction = nullptr;

@@ -2,7 +2,7 @@
 # monthly run with another method, and the refusals. Oracle: the reviewed transcript (timings
 # are placeholders); the numbers themselves are checked by the core tests.
 section("A small demo workspace")
-cli(demo --out demo.stdb --items 12 --sites 2 --years 2 --seed 7 --last-day 2026-11-27 -q)
+cli_status(demo --out demo.stdb --items 12 --sites 2 --years 2 --seed 7 --last-day 2026-11-27 -q)
 
 section("Weekly auto forecast on 2 threads, then one item at one site")
 cli(forecast -w demo.stdb --threads 2)

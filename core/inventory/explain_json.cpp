@@ -1,0 +1,24 @@
+// An Explanation as JSON.
+#include "inventory/explain_json.h"
+
+#include <cmath>
+
+namespace stocktower::inventory {
+
+namespace {
+nlohmann::json number(double value) {
+    return std::isfinite(value) ? nlohmann::json(value) : nlohmann::json();
+}
+} // namespace
+
+nlohmann::json explanationToJson(const Explanation& explanation) {
+    nlohmann::json inputs = nlohmann::json::object();
+    for (const auto& in : explanation.inputs)
+        inputs[in.name] = {{"value", number(in.value)}, {"unit", in.unit}, {"source", in.source}};
+    nlohmann::json results = nlohmann::json::object();
+    for (const auto& r : explanation.results)
+        results[r.name] = {{"value", number(r.value)}, {"unit", r.unit}, {"formula", r.formula}};
+    return {{"inputs", inputs}, {"results", results}, {"notes", explanation.notes}};
+}
+
+} // namespace stocktower::inventory

@@ -1,0 +1,224 @@
+// computePolicyRow / computePolicies: the pure, parallel part of a policy run (no database).
+#include "inventory/policy_run.h"
+
+#include "inventory/demand_distribution.h"
+#include "inventory/validation.h"
+#include "util/errors.h"
+
+#include <fmt/format.h>
+
+#include <algorithm>
+#include <atomic>
+#include <chrono>
+#include <cmath>
+#include <exception>
+#include <mutex>
+#include <thread>
+
+namespace stocktower::inventory {
+
+namespace {
+
+void fillProposal(PolicyRow& row, const PolicyInput& input, const std::string& today,
+                  const OrderRounding& rounding, Explanation* e) {
+    const auto& p = row.parameters;
+    // Receipts count when due inside the protection interval (L, or R + L): later ones cannot
+    // prevent a stockout before the order placed today arrives (OCA stock-logistics-warehouse#582).
+    const double horizonDays = p.leadTimeDays + p.reviewPeriodDays;
+    row.onHand = input.onHand;
+    row.committed = input.committed;
+    row.onOrderWithin = 0.0;
+    for (const auto& [days, quantity] : input.openReceipts)
+        if (days <= horizonDays) row.onOrderWithin += quantity;
+    row.projectedAvailable = row.onHand + row.onOrderWithin - row.committed;
+    row.proposedQuantity = 0.0;
+    std::string formula = "0 (projected_available above reorder_point)";
+    if (row.annualDemand > 0.0 && row.projectedAvailable <= row.reorderPoint) {
+        if (row.kind == PolicyKind::ContinuousReview && row.orderQuantity > 0.0) {
+            // The smallest n·Q that lifts the position above s, as the simulation orders.
+            const double n = std::floor((row.reorderPoint - row.projectedAvailable) / row.orderQuantity) + 1.0;
+            row.proposedQuantity = n * row.orderQuantity;
+            formula = "n·order_quantity, the smallest n with projected_available + n·Q > reorder_point";
+        } else {
+            const double gap = row.maxLevel - row.projectedAvailable;
+            row.proposedQuantity = gap > 0.0 ? roundOrderQuantity(gap, rounding).quantity : 0.0;
+            formula = "order_up_to_level − projected_available, rounded up (moq, multiple, case pack)";
+        }
+    }
+    row.orderDate = row.proposedQuantity > 0.0 ? today : std::string();
+    if (e) {
+        e->addInput("on_hand", row.onHand, "units", "on_hand: available on the latest as-of date");
+        e->addInput("open_receipts_within", row.onOrderWithin, "units",
+                    fmt::format("purchase_order_line: open, due within {:g} days", horizonDays));
+        e->addInput("committed", row.committed, "units", "order_line: ordered − shipped, not shipped");
+        e->addResult("projected_available", row.projectedAvailable, "units",
+                     "on_hand + open_receipts_within − committed");
+        e->addResult("proposed_quantity", row.proposedQuantity, "units", formula);
+        if (row.proposedQuantity > 0.0) e->addNote("order date: " + today);
+    }
+}
+
+} // namespace
+
+PolicyRow computePolicyRow(const PolicyInput& input, const PolicyPeriod& period, const std::string& today,
+                           const PolicyDefaults& defaults, std::span<const ParameterChange> changes,
+                           bool explain) {
+    PolicyRow row;
+    row.itemId = input.itemId;
+    row.siteId = input.siteId;
+    row.sku = input.sku;
+    row.siteCode = input.siteCode;
+    row.abc = input.abc;
+    row.xyz = input.xyz;
+    row.demandClass = input.demandClass;
+    std::vector<std::pair<std::string, std::string>> sources;
+    row.parameters = effectiveParameters(input, defaults, changes, explain ? &sources : nullptr);
+    const auto& p = row.parameters;
+    row.unitCost = input.unitCost.value_or(0.0);
+    row.kind = p.reviewPeriodDays > 0.0 ? PolicyKind::PeriodicReview : PolicyKind::ContinuousReview;
+    row.annualDemand = p.demandMean * period.perYear;
+
+    if (!input.unitCost) {
+        row.error = "unit_cost: missing in the item master";
+        return row;
+    }
+    OrderRounding rounding{input.moq, input.orderMultiple, input.casePack};
+    if (p.demandMean <= 0.0) {
+        // Nothing to protect: no stock is the policy; kept in the totals with zero value.
+        row.distribution = "none";
+        if (explain) {
+            row.explain.emplace();
+            row.explain->addInput("demand_mean", 0.0, "units/period", p.demandMean == input.demandMean.value
+                                                                          ? input.demandMean.source
+                                                                          : "scenario change");
+            row.explain->addNote("no demand expected: no stock, no order");
+        }
+        return row;
+    }
+
+    ItemPolicyInputs in;
+    in.safety.demand.demandMean = p.demandMean;
+    in.safety.demand.demandSd = p.demandSd;
+    in.safety.demand.leadTime = p.leadTimeDays / period.days;
+    in.safety.demand.leadTimeSd = p.leadTimeSdDays / period.days;
+    in.safety.demand.reviewPeriod = p.reviewPeriodDays / period.days;
+    in.safety.serviceType = p.serviceType;
+    in.safety.serviceLevel = p.serviceTarget;
+    in.safety.distribution.demandClass = input.demandClass;
+    in.periodsPerYear = period.perYear;
+    in.unitCost = row.unitCost;
+    in.holdingRate = p.holdingRate;
+    in.orderCost = p.orderCost;
+    in.rounding = rounding;
+
+    ItemPolicyResult result;
+    try {
+        result = computeItemPolicy(in);
+    } catch (const InvalidInput& error) {
+        row.error = error.argument() + ": " + error.detail();
+        return row;
+    } catch (const util::UserError& error) {
+        row.error = error.what();
+        return row;
+    }
+    row.kind = result.kind;
+    row.distribution = std::string(distributionFamilyName(result.safetyStock.distribution.family));
+    row.safetyStock = result.safetyStock.safetyStock;
+    row.reorderPoint = result.safetyStock.reorderLevel;
+    row.orderQuantity = result.orderQuantity;
+    row.minLevel = result.minLevel;
+    row.maxLevel = result.maxLevel;
+    row.achievedCsl = result.safetyStock.achievedCycleServiceLevel;
+    row.achievedFillRate = result.safetyStock.achievedFillRate.value_or(kNaN);
+    if (std::isfinite(row.achievedFillRate))
+        row.expectedStockoutUnitsPerYear = (1.0 - row.achievedFillRate) * row.annualDemand;
+    row.safetyStockValue = result.costs.safetyStockValue;
+    row.cycleStockValue = result.costs.cycleStock * row.unitCost;
+    row.holdingCost = result.costs.holding;
+    row.orderingCost = result.costs.ordering;
+    row.totalCost = row.holdingCost + row.orderingCost;
+
+    Explanation* e = nullptr;
+    if (explain) {
+        row.explain = std::move(result.explain);
+        e = &*row.explain;
+        const std::string perPeriod = fmt::format(" ÷ {:g} days per {}", period.days, period.name);
+        for (const auto& [name, source] : sources) {
+            const bool inDays = name == "lead_time" || name == "lead_time_sd" || name == "review_period";
+            e->setSource(name, inDays ? source + perPeriod : source);
+        }
+        e->setSource("unit_cost", "item.unit_cost");
+        e->setSource("periods_per_year", fmt::format("{}s per year", period.name));
+        e->setSource("moq", "item.moq");
+        e->setSource("order_multiple", "item.order_multiple");
+        e->setSource("case_pack", "item.case_pack");
+        e->addNote(fmt::format("service type: {} ({})", serviceTypeLabel(p.serviceType),
+                               sources.size() > 6 ? sources[6].second : "default"));
+        e->addNote(fmt::format("ABC {} / XYZ {}, demand class {}", input.abc, input.xyz,
+                               forecast::demandClassName(input.demandClass)));
+    }
+    fillProposal(row, input, today, rounding, e);
+    return row;
+}
+
+PolicyRunResult computePolicies(const PolicyInputSet& inputs, const PolicyDefaults& defaults,
+                                std::span<const ParameterChange> changes, const PolicyRunOptions& options,
+                                util::Progress& progress) {
+    const auto start = std::chrono::steady_clock::now();
+    PolicyRunResult result;
+    result.period = inputs.period;
+    result.forecastRunId = inputs.forecastRunId;
+    result.today = inputs.today;
+    result.notices = inputs.notices;
+    const std::size_t n = inputs.inputs.size();
+    result.rows.resize(n);
+
+    const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
+    const int wanted = options.threads > 0 ? options.threads : hardware;
+    // Rows are cheap (microseconds): blocks of 256 keep the shared counter out of the way.
+    constexpr std::size_t kBlock = 256;
+    const std::size_t blocks = (n + kBlock - 1) / kBlock;
+    result.threads = static_cast<int>(std::clamp<std::size_t>(blocks, 1, static_cast<std::size_t>(wanted)));
+
+    std::atomic<std::size_t> next{0};
+    std::atomic<std::size_t> done{0};
+    std::atomic<bool> stop{false};
+    std::exception_ptr failure;
+    std::mutex failureMutex;
+    progress.setStage("computing policies");
+    const auto work = [&] {
+        try {
+            for (;;) {
+                if (stop.load(std::memory_order_relaxed)) return;
+                if (progress.isCancelled()) {
+                    stop = true;
+                    return;
+                }
+                const std::size_t block = next.fetch_add(1);
+                if (block >= blocks) return;
+                const std::size_t end = std::min(n, (block + 1) * kBlock);
+                for (std::size_t i = block * kBlock; i < end; ++i)
+                    result.rows[i] = computePolicyRow(inputs.inputs[i], inputs.period, inputs.today,
+                                                      defaults, changes, options.explain);
+                progress.report(done.fetch_add(end - block * kBlock) + (end - block * kBlock), n);
+            }
+        } catch (...) {
+            const std::lock_guard lock(failureMutex);
+            if (!failure) failure = std::current_exception();
+            stop = true;
+        }
+    };
+    if (result.threads <= 1) {
+        work();
+    } else {
+        std::vector<std::jthread> workers;
+        for (int t = 0; t < result.threads; ++t) workers.emplace_back(work);
+    }
+    if (failure) std::rethrow_exception(failure);
+    if (progress.isCancelled()) throw util::Cancelled();
+    result.totals = totalsOf(result.rows);
+    result.computeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
+    return result;
+}
+
+} // namespace stocktower::inventory

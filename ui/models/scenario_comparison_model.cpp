@@ -1,0 +1,125 @@
+#include "models/scenario_comparison_model.h"
+
+#include <QColor>
+#include <QFont>
+
+#include <cmath>
+
+namespace stocktower::ui {
+
+ScenarioComparisonModel::ScenarioComparisonModel(QObject* parent) : QAbstractTableModel(parent) {}
+
+void ScenarioComparisonModel::setComparison(inventory::ScenarioComparison comparison) {
+    beginResetModel();
+    m_comparison = std::move(comparison);
+    endResetModel();
+}
+
+void ScenarioComparisonModel::clear() { setComparison({}); }
+
+int ScenarioComparisonModel::rowCount(const QModelIndex& parent) const {
+    return parent.isValid() ? 0 : static_cast<int>(m_comparison.measures.size());
+}
+
+int ScenarioComparisonModel::columnCount(const QModelIndex& parent) const {
+    if (parent.isValid() || m_comparison.scenarios.empty()) return 0;
+    return 2 * static_cast<int>(m_comparison.scenarios.size());
+}
+
+std::pair<int, bool> ScenarioComparisonModel::columnInfo(int column) const {
+    if (column == 1) return {0, false};
+    return {column / 2, column % 2 == 1};
+}
+
+bool ScenarioComparisonModel::isWorse(const std::string& key, double delta) {
+    // Tiny differences are rounding, not news.
+    constexpr double kEpsilon = 1e-9;
+    if (key == "expected_fill_rate" || key == "expected_csl" || key == "turns") return delta < -kEpsilon;
+    if (key == "expected_stockout_units" || key == "errors") return delta > kEpsilon;
+    return false; // money moves both ways by design: a trade-off, not an exception
+}
+
+QString ScenarioComparisonModel::format(const inventory::ComparisonMeasure& measure, double value, bool delta) const {
+    const QString sign = delta && value > 0 ? QStringLiteral("+") : QString();
+    if (measure.unit == "ratio") {
+        // Deltas of ratios in percentage points: "+1.2 pp" reads unambiguously.
+        return sign + m_locale.toString(value * 100.0, 'f', delta ? 2 : 1) + (delta ? tr(" pp") : QStringLiteral(" %"));
+    }
+    if (measure.unit == "count") return sign + m_locale.toString(value, 'f', 0);
+    if (measure.unit == "1/yr") return sign + m_locale.toString(value, 'f', 2);
+    return sign + m_locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
+}
+
+QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const {
+    if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) return {};
+    const auto& measure = m_comparison.measures[static_cast<std::size_t>(index.row())];
+    if (index.column() == 0) {
+        if (role == Qt::DisplayRole) return QString::fromStdString(measure.label);
+        if (role == Qt::ToolTipRole) return QString::fromStdString(measure.key + " (" + measure.unit + ")");
+        return {};
+    }
+    const auto [scenario, isDelta] = columnInfo(index.column());
+    const auto& values = isDelta ? measure.deltas : measure.values;
+    const auto slot = static_cast<std::size_t>(scenario);
+    const std::optional<double> value = slot < values.size() ? values[slot] : std::nullopt;
+    const bool worse = isDelta && value && isWorse(measure.key, *value);
+    switch (role) {
+    case Qt::DisplayRole:
+        if (!value || std::isnan(*value)) return isDelta ? QString() : QStringLiteral("–");
+        return format(measure, *value, isDelta);
+    case ValueRole: return value ? QVariant(*value) : QVariant();
+    case ExceptionRole: return worse;
+    case Qt::TextAlignmentRole: return QVariant::fromValue(Qt::AlignRight | Qt::AlignVCenter);
+    case Qt::ForegroundRole:
+        if (worse) return QColor(0xb3, 0x26, 0x1e);
+        if (isDelta) return QColor(0x55, 0x55, 0x55);
+        return {};
+    case Qt::BackgroundRole:
+        if (worse) return QColor(0xfd, 0xe7, 0xe9);
+        return {};
+    case Qt::ToolTipRole:
+        if (worse) return tr("Worse than the base");
+        if (!value && !isDelta) return tr("Not computed yet: recompute this scenario");
+        return {};
+    default: return {};
+    }
+}
+
+QVariant ScenarioComparisonModel::headerData(int section, Qt::Orientation orientation, int role) const {
+    if (orientation != Qt::Horizontal) return QAbstractTableModel::headerData(section, orientation, role);
+    if (section == 0) return role == Qt::DisplayRole ? QVariant(tr("Measure")) : QVariant();
+    if (section >= columnCount()) return {};
+    const auto [scenario, isDelta] = columnInfo(section);
+    const QString name = QString::fromStdString(m_comparison.scenarios[static_cast<std::size_t>(scenario)]);
+    if (role == Qt::DisplayRole) return isDelta ? tr("Δ %1").arg(name) : name;
+    if (role == Qt::ToolTipRole) {
+        if (isDelta) return tr("%1 − base").arg(name);
+        const auto& at = m_comparison.computedAt[static_cast<std::size_t>(scenario)];
+        return at ? tr("Computed %1").arg(QString::fromStdString(*at)) : tr("Not computed yet");
+    }
+    return {};
+}
+
+QString ScenarioComparisonModel::toHtml(const QString& title) const {
+    QString html = QStringLiteral("<h2>%1</h2><table border='1' cellspacing='0' cellpadding='4' width='100%'><tr>")
+                       .arg(title.toHtmlEscaped());
+    for (int column = 0; column < columnCount(); ++column)
+        html += QStringLiteral("<th>%1</th>").arg(headerData(column, Qt::Horizontal).toString().toHtmlEscaped());
+    html += QStringLiteral("</tr>");
+    for (int row = 0; row < rowCount(); ++row) {
+        html += QStringLiteral("<tr>");
+        for (int column = 0; column < columnCount(); ++column) {
+            const QModelIndex cell = index(row, column);
+            const bool worse = cell.data(ExceptionRole).toBool();
+            const QString text = cell.data().toString().toHtmlEscaped();
+            html += column == 0 ? QStringLiteral("<td>%1</td>").arg(text)
+                                : QStringLiteral("<td align='right'%1>%2</td>")
+                                      .arg(worse ? QStringLiteral(" style='color:#b3261e;font-weight:bold'") : QString(), text);
+        }
+        html += QStringLiteral("</tr>");
+    }
+    html += QStringLiteral("</table>");
+    return html;
+}
+
+} // namespace stocktower::ui

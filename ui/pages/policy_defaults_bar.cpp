@@ -1,0 +1,116 @@
+#include "pages/policy_defaults_bar.h"
+
+#include "inventory/service_level.h"
+
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QSignalBlocker>
+
+#include <cmath>
+
+namespace stocktower::ui {
+
+namespace {
+
+QDoubleSpinBox* percentBox(QWidget* parent, double minimum, double maximum, int decimals) {
+    auto* box = new QDoubleSpinBox(parent);
+    box->setRange(minimum, maximum);
+    box->setDecimals(decimals);
+    box->setSuffix(QStringLiteral(" %"));
+    box->setKeyboardTracking(false); // one edit per committed value, not per keystroke
+    box->setAlignment(Qt::AlignRight);
+    return box;
+}
+
+// Spin boxes round; an unchanged field must not become an edit.
+bool same(double a, double b) { return std::abs(a - b) < 1e-9; }
+
+} // namespace
+
+PolicyDefaultsBar::PolicyDefaultsBar(QWidget* parent)
+    : QWidget(parent), m_type(new QComboBox(this)), m_holding(percentBox(this, 0.0, 200.0, 1)),
+      m_orderCost(new QDoubleSpinBox(this)) {
+    auto* layout = new QHBoxLayout(this);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->addWidget(new QLabel(tr("Service target"), this));
+    const char* classes[] = {"A", "B", "C"};
+    for (int i = 0; i < 3; ++i) {
+        // Strictly between 0 and 1, as the core's parser demands.
+        m_service[i] = percentBox(this, 50.0, 99.9, 1);
+        m_service[i]->setPrefix(QString::fromLatin1(classes[i]) + QStringLiteral(": "));
+        m_service[i]->setAccessibleName(tr("Service target for class %1").arg(QString::fromLatin1(classes[i])));
+        m_service[i]->setToolTip(tr("Default service target of class %1 item-sites (item_site values win)")
+                                     .arg(QString::fromLatin1(classes[i])));
+        layout->addWidget(m_service[i]);
+        connect(m_service[i], &QDoubleSpinBox::valueChanged, this, [this, i, classes](double value) {
+            auto after = m_defaults;
+            after.serviceByAbc[static_cast<std::size_t>(i)] = value / 100.0;
+            if (!same(after.serviceByAbc[static_cast<std::size_t>(i)], m_defaults.serviceByAbc[static_cast<std::size_t>(i)]))
+                commit(after, tr("service target of class %1").arg(QString::fromLatin1(classes[i])));
+        });
+    }
+    m_type->addItem(tr("cycle service level"), static_cast<int>(inventory::ServiceType::CycleServiceLevel));
+    m_type->addItem(tr("fill rate"), static_cast<int>(inventory::ServiceType::FillRate));
+    m_type->setAccessibleName(tr("Service type"));
+    m_type->setToolTip(tr("What the targets mean: probability of no stock-out per cycle, or share of demand filled from stock"));
+    layout->addWidget(m_type);
+    layout->addSpacing(12);
+    layout->addWidget(new QLabel(tr("Holding"), this));
+    m_holding->setSuffix(tr(" %/yr"));
+    m_holding->setAccessibleName(tr("Holding rate"));
+    m_holding->setToolTip(tr("Yearly holding cost as a share of the unit cost"));
+    layout->addWidget(m_holding);
+    layout->addWidget(new QLabel(tr("Order cost"), this));
+    m_orderCost->setRange(0.0, 1e6);
+    m_orderCost->setDecimals(2);
+    m_orderCost->setKeyboardTracking(false);
+    m_orderCost->setAlignment(Qt::AlignRight);
+    m_orderCost->setAccessibleName(tr("Order cost"));
+    m_orderCost->setToolTip(tr("Fixed cost per purchase order"));
+    layout->addWidget(m_orderCost);
+    layout->addStretch(1);
+
+    connect(m_type, &QComboBox::activated, this, [this] {
+        auto after = m_defaults;
+        after.serviceType = static_cast<inventory::ServiceType>(m_type->currentData().toInt());
+        if (after.serviceType != m_defaults.serviceType) commit(after, tr("service type"));
+    });
+    connect(m_holding, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        auto after = m_defaults;
+        after.holdingRate = value / 100.0;
+        if (!same(after.holdingRate, m_defaults.holdingRate)) commit(after, tr("holding rate"));
+    });
+    connect(m_orderCost, &QDoubleSpinBox::valueChanged, this, [this](double value) {
+        auto after = m_defaults;
+        after.orderCost = value;
+        if (!same(after.orderCost, m_defaults.orderCost)) commit(after, tr("order cost"));
+    });
+    setDefaults(m_defaults);
+}
+
+void PolicyDefaultsBar::commit(const inventory::PolicyDefaults& after, const QString& what) {
+    // The page answers with setDefaults (the stored state, or the old one when refused).
+    Q_EMIT edited(after, what);
+}
+
+void PolicyDefaultsBar::setDefaults(const inventory::PolicyDefaults& defaults) {
+    m_defaults = defaults;
+    for (int i = 0; i < 3; ++i) {
+        const QSignalBlocker block(m_service[i]);
+        m_service[i]->setValue(defaults.serviceByAbc[static_cast<std::size_t>(i)] * 100.0);
+    }
+    {
+        const QSignalBlocker block(m_type);
+        m_type->setCurrentIndex(m_type->findData(static_cast<int>(defaults.serviceType)));
+    }
+    {
+        const QSignalBlocker block(m_holding);
+        m_holding->setValue(defaults.holdingRate * 100.0);
+    }
+    const QSignalBlocker block(m_orderCost);
+    m_orderCost->setValue(defaults.orderCost);
+}
+
+} // namespace stocktower::ui
