@@ -25,6 +25,7 @@ struct SimulateArguments {
     std::string scenario, site, today;
     int items = 0, periods = 104, warmUp = 13, replications = 100, threads = 0;
     std::uint64_t seed = 42;
+    bool ordersMayCross = false;
 };
 
 std::string pct(double v) { return std::isfinite(v) ? fmt::format("{:.2f}", 100.0 * v) : std::string("-"); }
@@ -45,6 +46,9 @@ void addSimulateCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/
     command->add_option("--replications", args->replications, "Replications per item-site (default 100)")
         ->check(CLI::PositiveNumber);
     command->add_option("--seed", args->seed, "Random seed (default 42)");
+    command->add_flag("--orders-may-cross", args->ordersMayCross,
+                      "Each order arrives after its own lead time, so orders may overtake each other "
+                      "(default: receipts keep the order sequence, as with one supplier and one lane)");
     command->add_option("--today", args->today, "Day the policy is computed for, YYYY-MM-DD");
     command->add_option("--threads", args->threads, "Worker threads (0 = all cores; results do not depend on it)")
         ->check(CLI::NonNegativeNumber);
@@ -79,6 +83,7 @@ void addSimulateCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/
         settings.replications = args->replications;
         settings.seed = args->seed;
         settings.threads = args->threads;
+        settings.ordersMayCross = args->ordersMayCross;
         progress.setStage("simulating");
         const auto sim = runSimulation(simItems, settings, progress);
         progress.finish();

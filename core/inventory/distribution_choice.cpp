@@ -17,7 +17,6 @@ DistributionDecision chooseDistribution(const DistributionRule& rule, double mea
     const auto demandClass = rule.demandClass;
     const auto className = forecast::demandClassName(demandClass);
     const bool frequent = demandClass == forecast::DemandClass::Smooth ||
-                          demandClass == forecast::DemandClass::Erratic ||
                           demandClass == forecast::DemandClass::New;
     if (frequent && mean >= rule.slowMoverMean)
         return {DistributionFamily::Normal,

@@ -12,11 +12,14 @@ namespace stocktower::inventory {
 
 // The rule "by demand class" (docs/inventory_formulas.md), in this order:
 //  1. a family fixed by the planner wins;
-//  2. smooth, erratic and new items whose mean over the protection interval is at least
-//     slowMoverMean → normal (z·σ works where demand is frequent);
-//  3. everything else (intermittent, lumpy, inactive, or slow: mean below slowMoverMean) is
-//     sporadic: gamma when quantities are continuous (kg, m), otherwise Poisson when the
-//     variance is at most poissonDispersion × mean, else negative binomial.
+//  2. smooth and new items whose mean over the protection interval is at least slowMoverMean →
+//     normal (z·σ works where demand is frequent and steady);
+//  3. everything else (erratic, intermittent, lumpy, inactive, or slow: mean below
+//     slowMoverMean) gets a non-negative, right-skewed family: gamma when quantities are
+//     continuous (kg, m), otherwise Poisson when the variance is at most poissonDispersion ×
+//     mean, else negative binomial. Erratic demand (per-period CV² ≥ 0.49) is skewed enough that
+//     a normal would put several percent of its mass below zero and thin the right tail that
+//     safety stock is about (Silver, Pyke & Thomas use the gamma there).
 struct DistributionRule {
     std::optional<DistributionFamily> fixedFamily; // nullopt = choose by the rule ("auto")
     forecast::DemandClass demandClass = forecast::DemandClass::Smooth;

@@ -2,6 +2,7 @@
 #include "inventory/safety_stock.h"
 
 #include "inventory/demand_distribution.h"
+#include "inventory/policy_evaluation.h"
 #include "inventory/validation.h"
 
 #include <boost/math/tools/roots.hpp>
@@ -47,6 +48,34 @@ double levelForLoss(const DemandDistribution& d, double target) {
     return 0.5 * (a + b);
 }
 
+// The smallest level with the exact expected shortage per cycle ≤ target, below `textbook` (the
+// level from E[(D_P − r)⁺] alone, which the exact shortage never exceeds). As the level falls the
+// exact shortage rises towards Q > target, so a lower bracket exists.
+double levelForExactShortage(const CycleDemand& demand, double orderQuantity, double target, double textbook) {
+    const auto excess = [&](double r) { return expectedShortagePerCycle(demand, r, orderQuantity) - target; };
+    if (excess(textbook) > -1e-12 * std::max(1.0, target)) return textbook;
+    const bool discrete = demand.protection.isDiscrete();
+    double step = std::max(1.0, demand.protection.sd());
+    double lo = textbook - step;
+    while (excess(lo) <= 0.0) {
+        step *= 2.0;
+        lo = textbook - step;
+    }
+    double hi = textbook;
+    if (discrete) {
+        lo = std::floor(lo);
+        while (hi - lo > 1.0) {
+            const double mid = std::floor(0.5 * (lo + hi));
+            (excess(mid) > 0.0 ? lo : hi) = mid;
+        }
+        return hi;
+    }
+    std::uintmax_t iterations = 200;
+    const auto [a, b] = boost::math::tools::toms748_solve(excess, lo, hi, boost::math::tools::eps_tolerance<double>(50),
+                                                          iterations);
+    return b > a ? b : a;
+}
+
 } // namespace
 
 SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
@@ -73,7 +102,8 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
 
     const auto& ltd = out.leadTimeDemand;
     out.distribution = chooseDistribution(in.distribution, ltd.mean, ltd.sd);
-    const DemandDistribution dist(out.distribution.family, ltd.mean, ltd.sd);
+    const auto cycle = cycleDemand(out.distribution.family, in.demand);
+    const DemandDistribution& dist = cycle.protection;
     const bool normal = dist.family() == DistributionFamily::Normal;
     const double sigma = dist.sd();
     const char* levelName = periodic ? "order_up_to_level" : "reorder_point";
@@ -106,11 +136,18 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
         const double lossTarget = (1.0 - in.serviceLevel) * *out.orderQuantity;
         e.addResult("loss_target", lossTarget, "units",
                     "expected shortage per cycle allowed = (1 − service_level)·order_quantity");
-        level = levelForLoss(dist, lossTarget);
+        const double textbook = levelForLoss(dist, lossTarget);
+        level = levelForExactShortage(cycle, *out.orderQuantity, lossTarget, textbook);
         if (normal && sigma > 0.0) {
-            out.serviceFactor = (level - ltd.mean) / sigma;
+            out.serviceFactor = (textbook - ltd.mean) / sigma;
             e.addResult("loss_value", lossTarget / sigma, "", "G(k) = loss_target / sigma_p");
             e.addResult("k", out.serviceFactor, "", "k = G⁻¹(loss_value)");
+        }
+        if (level != textbook) {
+            e.addNote(fmt::format("a cycle may begin short ({}): counting that shortage once lowers the {} "
+                                  "from {:.4g} to {:.4g}",
+                                  shortAtCycleStartFormula(periodic, levelName), levelName, textbook, level));
+            if (sigma > 0.0) out.serviceFactor = (level - ltd.mean) / sigma;
         }
     }
     if (!normal && sigma > 0.0) out.serviceFactor = (level - ltd.mean) / sigma;
@@ -168,10 +205,10 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
     e.addResult("achieved_cycle_service_level", out.achievedCycleServiceLevel, "",
                 fmt::format("P(D_P ≤ {})", levelName));
     if (out.orderQuantity) {
-        const auto service = serviceAtLevel(dist, out.reorderLevel, *out.orderQuantity);
+        const auto service = serviceAtLevel(cycle, out.reorderLevel, *out.orderQuantity);
         out.achievedFillRate = service.fillRate;
         e.addResult("expected_shortage_per_cycle", service.expectedShortagePerCycle, "units",
-                    fmt::format("E[(D_P − {})⁺]", levelName));
+                    fmt::format("E[(D_P − {})⁺] − {}", levelName, shortAtCycleStartFormula(periodic, levelName)));
         e.addResult("achieved_fill_rate", service.fillRate, "",
                     "1 − expected_shortage_per_cycle / order_quantity");
     }

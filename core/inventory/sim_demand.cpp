@@ -1,5 +1,7 @@
 #include "inventory/sim_demand.h"
 
+#include <cmath>
+
 namespace stocktower::inventory::sim {
 
 DemandSampler::DemandSampler(const SimDemand& model)
@@ -48,6 +50,49 @@ DemandSampler::DemandSampler(const SimDemand& model)
         m_index = boost::random::uniform_int_distribution<std::size_t>(0, m_values.size() - 1);
         break;
     }
+}
+
+double DemandSampler::drawPart(Rng& rng, double length) {
+    switch (m_kind) {
+    case Kind::Constant:
+        return m_constant * length;
+    case Kind::Normal:
+        return std::max(0.0, boost::random::normal_distribution<double>(
+                                 length * m_normal.mean(), std::sqrt(length) * m_normal.sigma())(rng));
+    case Kind::Gamma:
+        return boost::random::gamma_distribution<double>(length * m_gamma.alpha(), m_gamma.beta())(rng);
+    case Kind::Poisson:
+        return boost::random::poisson_distribution<int, double>(length * m_poisson.mean())(rng);
+    case Kind::GammaPoisson: {
+        const double rate = boost::random::gamma_distribution<double>(length * m_gamma.alpha(), m_gamma.beta())(rng);
+        return rate > 0.0 ? boost::random::poisson_distribution<int, double>(rate)(rng) : 0.0;
+    }
+    case Kind::Resample:
+        break;
+    }
+    return 0.0;
+}
+
+void DemandSampler::drawParts(Rng& rng, std::span<const double> lengths, std::span<double> parts) {
+    if (m_intermittent || m_kind == Kind::Resample) {
+        const double total = draw(rng);
+        if (m_intermittent) {
+            std::fill(parts.begin(), parts.end(), 0.0);
+            const double moment = m_unit(rng);
+            double end = 0.0;
+            std::size_t part = 0;
+            for (; part + 1 < lengths.size(); ++part) {
+                end += lengths[part];
+                if (moment < end) break;
+            }
+            parts[part] = total;
+        } else {
+            for (std::size_t i = 0; i < lengths.size(); ++i) parts[i] = total * lengths[i];
+        }
+        return;
+    }
+    for (std::size_t i = 0; i < lengths.size(); ++i)
+        parts[i] = lengths[i] > 0.0 ? drawPart(rng, lengths[i]) : 0.0;
 }
 
 } // namespace stocktower::inventory::sim

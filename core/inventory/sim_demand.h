@@ -9,8 +9,10 @@
 #include <boost/random/normal_distribution.hpp>
 #include <boost/random/poisson_distribution.hpp>
 #include <boost/random/uniform_int_distribution.hpp>
+#include <boost/random/uniform_real_distribution.hpp>
 
 #include <algorithm>
+#include <span>
 #include <vector>
 
 namespace stocktower::inventory::sim {
@@ -27,6 +29,12 @@ public:
         return drawSize(rng);
     }
 
+    // One period's demand split into consecutive parts of the period (`lengths`, summing to 1) at
+    // the moments orders arrive. Normal, gamma, Poisson and negative binomial demand is drawn part
+    // by part with its parameters scaled by the part's length, so parts are independent and the
+    // period keeps its distribution; an intermittent period's single demand falls, whole, in the
+    // part its uniformly drawn moment lands in; resampled history is spread in proportion.
+    void drawParts(Rng& rng, std::span<const double> lengths, std::span<double> parts);
     void reset() {
         m_normal.reset();
         m_gamma.reset();
@@ -58,6 +66,8 @@ private:
         return 0.0;
     }
 
+    double drawPart(Rng& rng, double length);
+
     Kind m_kind = Kind::Constant;
     bool m_intermittent = false;
     double m_constant = 0.0;
@@ -67,6 +77,7 @@ private:
     boost::random::gamma_distribution<double> m_gamma;
     boost::random::poisson_distribution<int, double> m_poisson;
     boost::random::uniform_int_distribution<std::size_t> m_index;
+    boost::random::uniform_real_distribution<double> m_unit;
     std::vector<double> m_values;
 };
 

@@ -1,4 +1,4 @@
-// Draws the lead time of one order, in whole periods (see SimLeadTime).
+// Draws the lead time of one order, in periods (see SimLeadTime).
 #pragma once
 
 #include "inventory/sim_random.h"
@@ -24,6 +24,11 @@ public:
         return std::min(periods, m_cap);
     }
 
+    // A continuous lead time (SimLeadTime::continuous): the draw itself, in periods.
+    double drawContinuous(Rng& rng) {
+        if (m_sd <= 0.0) return m_mean;
+        return std::min(std::max(0.0, m_normal(rng)), static_cast<double>(m_cap));
+    }
     // The longest lead time draw() returns, which sizes the ring of orders in transit.
     [[nodiscard]] int cap() const { return m_cap; }
 

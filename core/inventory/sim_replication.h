@@ -39,17 +39,29 @@ struct PreparedItem {
     double orderMultiple;
     double initialOnHand;
     bool backorder;
+    bool continuousLeadTime;
+    // (R,S): every review opens a replenishment cycle, also one that orders nothing.
+    bool cyclePerReview;
     DemandSampler demand;
     LeadTimeSampler leadTime;
     // Orders in transit, by arrival period modulo this size: an arrival is at most cap + 1 periods
     // ahead (also with FIFO receipts), so slots are never reused too early.
     int ringSize;
+
+    // An order in transit: when in its arrival period it arrives (0 = at the start, before the
+    // period's demand) and how much; quantity 0 marks a review that ordered nothing.
+    struct Arrival {
+        double moment;
+        double quantity;
+    };
+    // Scratch reused across replications so that the loop allocates nothing once it has grown.
+    std::vector<std::vector<Arrival>> inTransit; // ringSize slots
+    std::vector<double> partLengths;
+    std::vector<double> partDemand;
 };
 
-// `due` is the caller's scratch buffer for the ring of orders in transit, reused across
-// replications so that the loop allocates nothing once it has grown.
 ReplicationTotals runReplication(PreparedItem& item, const SimSettings& settings,
-                                 std::size_t itemIndex, int replication, std::vector<double>& due);
+                                 std::size_t itemIndex, int replication);
 
 std::vector<SimTracePeriod> traceReplication(PreparedItem& item, const SimSettings& settings,
                                              std::size_t itemIndex, int replication);

@@ -19,7 +19,6 @@ namespace {
 // Per-worker buffers, reused from item to item so the hot loop never allocates.
 struct Scratch {
     std::vector<sim::ReplicationTotals> replications;
-    std::vector<double> due;
 };
 
 // Cancel is polled between replications too, so one item with many replications still stops
@@ -35,7 +34,7 @@ SimItemResult simulateOne(const SimItem& item, std::size_t itemIndex, const SimS
             progress->isCancelled())
             throw util::Cancelled();
         scratch.replications[static_cast<std::size_t>(r)] =
-            sim::runReplication(prepared, settings, itemIndex, r, scratch.due);
+            sim::runReplication(prepared, settings, itemIndex, r);
     }
     return sim::summarise(scratch.replications, settings.periods - settings.warmUpPeriods);
 }

@@ -70,12 +70,17 @@ struct SimDemand {
     double occurrenceProbability = 1.0;
 };
 
-// Lead time in whole periods, drawn per order: Normal(mean, sd) censored at 0, then rounded at
-// random (x → ⌊x + U⌋, U uniform on [0,1)) so that its mean is kept exactly; sd = 0 with an integer
-// mean is a fixed lead time. Draws beyond mean + 6·sd (probability ~1e-9) are capped.
+// Lead time in periods, drawn per order: Normal(mean, sd) censored at 0; sd = 0 is a fixed lead
+// time. Draws beyond mean + 6·sd (probability ~1e-9) are capped.
+// By default it is a whole number of periods: a draw x is rounded at random (x → ⌊x + U⌋, U uniform
+// on [0,1)), which keeps its mean. With `continuous`, it is kept as drawn: an order then arrives
+// part-way through a period (a 5-day lead time is 5/7 of a weekly period), and that period's demand
+// is split at the moment of arrival — what real lead times in days do to weekly buckets, and what
+// the closed-form policy assumes (demand over L + R periods with L fractional).
 struct SimLeadTime {
     double mean = 0.0;
     double sd = 0.0;
+    bool continuous = false;
 };
 
 enum class SimShortage { Backorder, LostSales };
@@ -112,9 +117,12 @@ struct SimEstimate {
 
 // Everything below counts only periods after the warm-up. A period is a *stockout period* when it
 // ends with unmet demand: backorders outstanding at its end (backordering) or a sale lost in it
-// (lost sales). A *replenishment cycle* runs from one receipt to the period before the next receipt
-// (an order interval seen at the shelf); cycles that start in the warm-up or are still open at the
-// end of the horizon are not counted.
+// (lost sales). A *replenishment cycle* runs from one receipt to the next receipt (an order
+// interval seen at the shelf); it has a stockout when demand went unmet at some moment in it.
+// Under (R,S) every review opens a cycle, also one that orders nothing (its "receipt" is the moment
+// its order would have arrived): the cycle service level of (R,S) is per review, P(D(R+L) ≤ S),
+// and a review that finds nothing to order is a cycle that ended without a stockout. Cycles that
+// start in the warm-up or are still open at the end of the horizon are not counted.
 struct SimItemResult {
     // Cycle service level (type 1): share of replenishment cycles without a stockout period. NaN
     // when no cycle was completed.

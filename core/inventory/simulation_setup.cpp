@@ -14,6 +14,16 @@ double sizeCv2(forecast::DemandClass demandClass) {
     return demandClass == forecast::DemandClass::Lumpy ? 1.0 : 0.25;
 }
 
+// Occurrence probability p and gamma sizes of CV² c matching a per-period mean d and σ:
+// Var = p·E[S²] − d² = d²(1 + c)/p − d², so p = d²(1 + c)/(σ² + d²).
+void setOccurrenceModel(SimDemand& demand, double d, double sd, double c) {
+    const double p = std::clamp(d * d * (1.0 + c) / (sd * sd + d * d), 0.02, 1.0);
+    demand.distribution = SimDemandDistribution::Gamma;
+    demand.occurrenceProbability = p;
+    demand.mean = d / p;
+    demand.sd = std::sqrt(c) * demand.mean;
+}
+
 SimDemand demandModel(const PolicyRow& row) {
     const double d = row.parameters.demandMean;
     const double sd = row.parameters.demandSd;
@@ -25,19 +35,18 @@ SimDemand demandModel(const PolicyRow& row) {
         demand.distribution = sd > 0.0 ? SimDemandDistribution::Gamma : SimDemandDistribution::Normal;
         break;
     case forecast::DemandClass::Intermittent:
-    case forecast::DemandClass::Lumpy: {
-        // Match the per-period mean and variance with occurrence p and gamma sizes of CV² c:
-        // Var = p·E[S²] − d² = d²(1 + c)/p − d², so p = d²(1 + c)/(σ² + d²).
-        const double c = sizeCv2(row.demandClass);
-        const double p = std::clamp(d * d * (1.0 + c) / (sd * sd + d * d), 0.02, 1.0);
-        demand.distribution = SimDemandDistribution::Gamma;
-        demand.occurrenceProbability = p;
-        demand.mean = d / p;
-        demand.sd = std::sqrt(c) * demand.mean;
+    case forecast::DemandClass::Lumpy:
+        setOccurrenceModel(demand, d, sd, sizeCv2(row.demandClass));
         break;
-    }
     default:
-        demand.distribution = SimDemandDistribution::Normal;
+        // A normal censored at zero would raise the mean of a skewed item's demand: above a CV
+        // of 0.5 draw gamma (same mean and σ), above 1 a Croston-type occurrence model as for
+        // intermittent items (a "new" item with one sale in its history is that).
+        if (sd > d) {
+            setOccurrenceModel(demand, d, sd, sizeCv2(forecast::DemandClass::Intermittent));
+        } else {
+            demand.distribution = sd > 0.5 * d ? SimDemandDistribution::Gamma : SimDemandDistribution::Normal;
+        }
         break;
     }
     return demand;
@@ -71,6 +80,9 @@ std::vector<SimSetupItem> buildSimItems(const std::vector<PolicyRow>& rows, cons
         item.demand = demandModel(row);
         item.leadTime.mean = row.parameters.leadTimeDays / period.days;
         item.leadTime.sd = row.parameters.leadTimeSdDays / period.days;
+        // Lead times are in days and periods are buckets (weeks): an order arrives part-way
+        // through a period, as the closed-form protection interval L + R assumes.
+        item.leadTime.continuous = true;
         items.push_back(std::move(setup));
         if (maxItems > 0 && items.size() >= maxItems) break;
     }

@@ -83,7 +83,11 @@ TEST(InventoryDistributions, ChoiceByDemandClass) {
     rule.demandClass = DemandClass::Smooth;
     EXPECT_EQ(chooseDistribution(rule, 210.0, 120.0).family, DistributionFamily::Normal);
     rule.demandClass = DemandClass::Erratic;
-    EXPECT_EQ(chooseDistribution(rule, 50.0, 40.0).family, DistributionFamily::Normal);
+    // Erratic demand is skewed: a normal with CV 0.8 would put Φ(−1.25) = 10.6% of it below
+    // zero. σ² = 1600 > 1.1·50, so negative binomial.
+    const auto skewed = chooseDistribution(rule, 50.0, 40.0);
+    EXPECT_EQ(skewed.family, DistributionFamily::NegativeBinomial);
+    EXPECT_NE(skewed.reason.find("erratic"), std::string::npos);
     // A smooth item selling 6 units over its lead time is a slow mover.
     rule.demandClass = DemandClass::Smooth;
     EXPECT_EQ(chooseDistribution(rule, 6.0, 2.4).family, DistributionFamily::Poisson);

@@ -4,6 +4,8 @@
 
 #include <gtest/gtest.h>
 
+#include <cmath>
+
 using namespace stocktower::inventory;
 
 // Oracle: inventory.md row 5 (Chopra & Meindl, Ex. 12-1…12-3): D = 2,500/wk, σ = 500/wk,
@@ -47,4 +49,34 @@ TEST(InventoryPolicyEvaluation, InvalidQuantity) {
     } catch (const InvalidInput& error) {
         EXPECT_EQ(error.argument(), "order_quantity");
     }
+}
+
+// Exact shortage per cycle, periodic review (R,S) = (1, 2) with Poisson demand of 1 a period and
+// L = 1: D_P ~ Poisson(2), D_L ~ Poisson(1). E[(D_P − 2)⁺] = (2 − 2) + 2·P(0) + 1·P(1) = 4e⁻²
+// = 0.541341; E[(D_L − 2)⁺] = (1 − 2) + 2e⁻¹ + e⁻¹ = 0.103638 was already short when the cycle
+// began. ESC = 0.437703, Q = d·R = 1, fill rate 0.562297; CSL = P(D_P ≤ 2) = 5e⁻² = 0.676676.
+TEST(InventoryPolicyEvaluation, PeriodicReviewCountsAShortageOnce) {
+    PolicyEvaluationInputs in;
+    in.demand = {1.0, 1.0, 1.0, 0.0, 1.0};
+    in.distribution.fixedFamily = DistributionFamily::Poisson;
+    in.reorderLevel = 2.0;
+    in.orderQuantity = 1.0;
+    const auto result = evaluatePolicy(in);
+    EXPECT_NEAR(result.service.cycleServiceLevel, 5.0 * std::exp(-2.0), 1e-9);
+    EXPECT_NEAR(result.service.expectedShortagePerCycle, 4.0 * std::exp(-2.0) - (3.0 * std::exp(-1.0) - 1.0), 1e-9);
+    EXPECT_NEAR(result.service.fillRate, 0.562297, 5e-7);
+}
+
+// Exact shortage per cycle, continuous review: s = 0, Q = 1, lead-time demand Poisson(2). Ordering
+// one unit per unit sold keeps the position at 1, so a unit is filled when D_L = 0: fill rate
+// P(D_L = 0) = e⁻² = 0.135335. ESC = E[(D_L − 0)⁺] − E[(D_L − 1)⁺] = 2 − (1 + e⁻²) = 1 − e⁻².
+TEST(InventoryPolicyEvaluation, ContinuousReviewCountsAShortageOnce) {
+    PolicyEvaluationInputs in;
+    in.demand = {2.0, std::sqrt(2.0), 1.0, 0.0, 0.0};
+    in.distribution.fixedFamily = DistributionFamily::Poisson;
+    in.reorderLevel = 0.0;
+    in.orderQuantity = 1.0;
+    const auto result = evaluatePolicy(in);
+    EXPECT_NEAR(result.service.expectedShortagePerCycle, 1.0 - std::exp(-2.0), 1e-9);
+    EXPECT_NEAR(result.service.fillRate, std::exp(-2.0), 1e-9);
 }

@@ -224,3 +224,21 @@ TEST(InventorySafetyStock, InvalidInputsNameTheArgument) {
     const auto periodic = computeSafetyStock(fill);
     EXPECT_EQ(*periodic.orderQuantity, 210.0);
 }
+
+// A fill-rate target counts each shortage once. (R,S) with R = 1, L = 1, Poisson demand of 1 a
+// period, target 0.55: the shortage allowed per cycle is 0.45·Q = 0.45 (Q = d·R = 1). The textbook
+// E[(D_P − S)⁺] alone, D_P ~ Poisson(2), is 0.5413 at S = 2 and −1 + 9e⁻² = 0.2180 at S = 3, so it
+// asks for S = 3. The exact shortage, less what D_L ~ Poisson(1) left short at the cycle's start,
+// is 0.5413 − 0.1036 = 0.4377 ≤ 0.45 at S = 2 and (1 + e⁻²) − e⁻¹ = 0.7675 > 0.45 at S = 1: S = 2.
+TEST(InventorySafetyStock, FillRateLevelCountsAShortageOnce) {
+    SafetyStockInputs in;
+    in.demand = {1.0, 1.0, 1.0, 0.0, 1.0};
+    in.serviceType = ServiceType::FillRate;
+    in.serviceLevel = 0.55;
+    in.distribution.fixedFamily = DistributionFamily::Poisson;
+    const auto result = computeSafetyStock(in);
+    EXPECT_DOUBLE_EQ(result.reorderLevel, 2.0);
+    ASSERT_TRUE(result.achievedFillRate.has_value());
+    EXPECT_NEAR(*result.achievedFillRate, 1.0 - 0.437703, 5e-7);
+    EXPECT_TRUE(result.targetMet);
+}

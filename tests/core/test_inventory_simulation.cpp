@@ -268,3 +268,44 @@ TEST(InventorySimulation, LeadTimeRoundingAndOrderCrossing) {
             EXPECT_EQ(overtaken, 0);
     }
 }
+
+// A continuous lead time of 5/7 period (5 days in weekly buckets): (R,S) with R = 1, S = 10 and
+// constant demand 7. Period 0 sells 7 (on hand 3) and orders 7, which arrives 5/7 into period 1.
+// Period 1 sells 5 before it (3 from stock, 2 backordered), receives 7 (clears the 2: on hand 5)
+// and sells 2 after it: on hand 3 again. S = 10 < demand over R + L = 12, so every period is
+// 2 short and every review cycle has a stockout: fill rate 5/7, cycle service level 0, as the
+// closed form says (S − D_P = −2). Rounding the lead time to 0 or 1 period would not show this.
+TEST(InventorySimulation, ContinuousLeadTimeSplitsThePeriodAtTheArrival) {
+    auto item = constantDemand(7);
+    item.policy.kind = SimPolicyKind::PeriodicOrderUpTo;
+    item.policy.orderUpTo = 10;
+    item.leadTime.mean = 5.0 / 7.0;
+    item.leadTime.continuous = true;
+    const auto settings = periods(10, 1);
+    const auto trace = traceReplication(item, 0, 0, settings);
+    EXPECT_DOUBLE_EQ(trace[0].onHand, 3);
+    EXPECT_EQ(trace[0].arrival, 1);
+    EXPECT_DOUBLE_EQ(trace[1].received, 7);
+    EXPECT_NEAR(trace[1].shortage, 2, 1e-9);
+    EXPECT_NEAR(trace[1].onHand, 3, 1e-9);
+    EXPECT_DOUBLE_EQ(trace[1].backorders, 0);
+    EXPECT_FALSE(trace[1].stockout); // nothing is owed at the period's end
+    const auto result = simulateItem(item, 0, settings);
+    EXPECT_NEAR(result.fillRate.mean, 5.0 / 7.0, 1e-9);
+    EXPECT_DOUBLE_EQ(result.cycleServiceLevel.mean, 0.0);
+    EXPECT_DOUBLE_EQ(result.stockoutPeriods, 0);
+}
+
+// Under (R,S) every review is a replenishment cycle, also one that orders nothing. No demand, S = 5,
+// R = 1, L = 0: ten reviews order nothing; their "receipts" reach periods 1…9 (the last review's
+// falls beyond the horizon), closing 8 cycles, none short: cycle service level 1 (the closed form's
+// P(D(R+L) ≤ S) = 1), where counting real receipts only would find no cycle at all.
+TEST(InventorySimulation, PeriodicReviewCountsReviewsWithoutOrdersAsCycles) {
+    auto item = constantDemand(0);
+    item.policy.kind = SimPolicyKind::PeriodicOrderUpTo;
+    item.policy.orderUpTo = 5;
+    const auto result = simulateItem(item, 0, periods(10));
+    EXPECT_EQ(result.orders, 0);
+    EXPECT_EQ(result.cycles, 8);
+    EXPECT_DOUBLE_EQ(result.cycleServiceLevel.mean, 1.0);
+}
