@@ -47,6 +47,7 @@ QString ScenarioComparisonModel::format(const inventory::ComparisonMeasure& meas
     }
     if (measure.unit == "count") return sign + m_locale.toString(value, 'f', 0);
     if (measure.unit == "1/yr") return sign + m_locale.toString(value, 'f', 2);
+    if (delta && value == 0.0) return QStringLiteral("0");
     return sign + m_locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
 }
 

@@ -129,7 +129,8 @@ PolicyPage::PolicyPage(WorkspaceSession& session, QWidget* parent)
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
     const int charWidth = m_view->fontMetrics().averageCharWidth();
-    const int widths[PolicyTableModel::ColumnCount] = {12, 6, 8, 11, 11, 11, 10, 9, 8, 8, 8, 9, 8, 11};
+    // In average characters; site codes are capitals, wider than average ("DC-NORTH").
+    const int widths[PolicyTableModel::ColumnCount] = {12, 11, 8, 11, 11, 11, 10, 9, 8, 8, 8, 9, 8, 11};
     for (int column = 0; column < PolicyTableModel::ColumnCount; ++column)
         header->resizeSection(column, widths[column] * charWidth + 16);
 
@@ -148,7 +149,7 @@ PolicyPage::PolicyPage(WorkspaceSession& session, QWidget* parent)
     split->setStretchFactor(0, 3);
     split->setStretchFactor(1, 2);
     split->setChildrenCollapsible(false);
-    split->setSizes({820, 520});
+    split->setSizes({960, 420});
     m_stack->addWidget(m_message);
     m_stack->addWidget(split);
 

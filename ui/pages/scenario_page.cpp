@@ -21,6 +21,8 @@
 #include <QPrinter>
 #include <QPushButton>
 #include <QShowEvent>
+#include <QDateTime>
+#include <QLocale>
 #include <QSplitter>
 #include <QTabWidget>
 #include <QTableView>
@@ -32,6 +34,12 @@
 namespace stocktower::ui {
 
 namespace {
+
+// "2026-11-29T22:46:58Z" as the user reads times: local, in the locale's short format.
+QString computedText(const std::string& utc) {
+    const auto when = QDateTime::fromString(QString::fromStdString(utc), Qt::ISODate);
+    return when.isValid() ? QLocale().toString(when.toLocalTime(), QLocale::ShortFormat) : QString::fromStdString(utc);
+}
 
 constexpr int kNameRole = Qt::UserRole;
 
@@ -132,9 +140,10 @@ ScenarioPage::ScenarioPage(WorkspaceSession& session, QWidget* parent)
     split->addWidget(m_tabs);
     split->setChildrenCollapsible(false);
     split->setStretchFactor(0, 0);
-    split->setStretchFactor(1, 2);
+    split->setStretchFactor(1, 1);
     split->setStretchFactor(2, 3);
-    split->setSizes({260, 470, 640});
+    // The comparison is what the analyst reads: it gets the room, with a column per scenario and delta.
+    split->setSizes({190, 360, 820});
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(split, 1);
 
@@ -201,7 +210,7 @@ void ScenarioPage::reload() {
             auto* item = new QListWidgetItem(m_list);
             item->setData(kNameRole, name);
             item->setText(record.isBase ? tr("base (current parameters)") : name);
-            item->setToolTip(record.computedAt ? tr("Computed %1").arg(QString::fromStdString(*record.computedAt))
+            item->setToolTip(record.computedAt ? tr("Computed %1").arg(computedText(*record.computedAt))
                                                : tr("Not computed yet"));
             if (!record.computedAt) item->setForeground(QColor(0x77, 0x77, 0x77));
             if (!record.isBase) {
@@ -241,7 +250,7 @@ void ScenarioPage::onCurrentChanged() {
     QStringList changes;
     for (const auto& change : record->changes) changes << QString::fromStdString(change);
     m_editor->setChanges(changes);
-    const QString computed = record->computedAt ? tr("computed %1").arg(QString::fromStdString(*record->computedAt))
+    const QString computed = record->computedAt ? tr("computed %1").arg(computedText(*record->computedAt))
                                                 : tr("<span style='color:#8a5a00'>not computed yet</span>");
     m_header->setText(record->isBase ? tr("<b>base</b> — the workspace parameters (promoted changes); %1").arg(computed)
                                      : tr("<b>%1</b> — %2%3")
