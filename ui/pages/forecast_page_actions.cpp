@@ -6,14 +6,12 @@
 #include "models/forecast_periods_model.h"
 #include "models/forecast_table_model.h"
 #include "pages/forecast_run_dialog.h"
-#include "shell/settings.h"
+#include "shell/save_dialogs.h"
 #include "shell/workspace_session.h"
 #include "store/forecast_overrides.h"
 #include "tasks/progress_panel.h"
 #include "undo/forecast_override_editor.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QLabel>
 #include <QLocale>
@@ -96,14 +94,8 @@ Task* ForecastPage::startRun(const forecast::ForecastRunSettings& settings, bool
 
 void ForecastPage::showExportDialog() {
     if (!m_run) return;
-    Settings settings;
-    const QString suggestion =
-        QDir(settings.lastFolder()).filePath(tr("forecast-run-%1.csv").arg(m_run->runId));
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export forecasts"), suggestion,
-                                                      tr("CSV files (*.csv);;All files (*)"));
-    if (path.isEmpty()) return;
-    settings.rememberFolderOf(path);
-    startExport(path);
+    const QString path = askCsvSavePath(this, tr("Export forecasts"), tr("forecast-run-%1.csv").arg(m_run->runId));
+    if (!path.isEmpty()) startExport(path);
 }
 
 Task* ForecastPage::startExport(const QString& path) {

@@ -7,7 +7,7 @@
 #include "models/policy_table_model.h"
 #include "pages/policy_defaults_bar.h"
 #include "pages/policy_explain_view.h"
-#include "shell/settings.h"
+#include "shell/save_dialogs.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "undo/policy_defaults_command.h"
@@ -16,8 +16,6 @@
 #include <QAction>
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
@@ -444,13 +442,8 @@ Task* PolicyPage::exportCsv(const QString& path) {
 }
 
 void PolicyPage::chooseExport() {
-    Settings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the policies"),
-                                                      QDir(settings.lastFolder()).filePath(QStringLiteral("policies.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    settings.rememberFolderOf(path);
-    exportCsv(path);
+    const QString path = askCsvSavePath(this, tr("Export the policies"), QStringLiteral("policies.csv"));
+    if (!path.isEmpty()) exportCsv(path);
 }
 
 } // namespace stocktower::ui

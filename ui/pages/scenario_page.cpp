@@ -4,13 +4,11 @@
 #include "inventory/tradeoff.h"
 #include "models/scenario_comparison_model.h"
 #include "pages/scenario_changes_editor.h"
-#include "shell/settings.h"
+#include "shell/save_dialogs.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "store/scenario_store.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QInputDialog>
@@ -475,13 +473,8 @@ bool ScenarioPage::exportComparison(const QString& path) {
 }
 
 void ScenarioPage::chooseExport() {
-    Settings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the comparison"),
-                                                      QDir(settings.lastFolder()).filePath(QStringLiteral("scenarios.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    settings.rememberFolderOf(path);
-    exportComparison(path);
+    const QString path = askCsvSavePath(this, tr("Export the comparison"), QStringLiteral("scenarios.csv"));
+    if (!path.isEmpty()) exportComparison(path);
 }
 
 void ScenarioPage::printComparison() {

@@ -9,13 +9,11 @@
 #include "pages/segmentation_count_tab.h"
 #include "pages/segmentation_matrix.h"
 #include "pages/segmentation_settings_bar.h"
-#include "shell/settings.h"
+#include "shell/save_dialogs.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "util/errors.h"
 
-#include <QDir>
-#include <QFileDialog>
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -376,23 +374,13 @@ Task* SegmentationPage::exportSchedule(const QString& path) {
 }
 
 void SegmentationPage::chooseExportList() {
-    Settings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the segmentation"),
-                                                      QDir(settings.lastFolder()).filePath(QStringLiteral("segmentation.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    settings.rememberFolderOf(path);
-    exportList(path);
+    const QString path = askCsvSavePath(this, tr("Export the segmentation"), QStringLiteral("segmentation.csv"));
+    if (!path.isEmpty()) exportList(path);
 }
 
 void SegmentationPage::chooseExportSchedule() {
-    Settings settings;
-    const QString path = QFileDialog::getSaveFileName(this, tr("Export the count schedule"),
-                                                      QDir(settings.lastFolder()).filePath(QStringLiteral("count-schedule.csv")),
-                                                      tr("CSV files (*.csv)"));
-    if (path.isEmpty()) return;
-    settings.rememberFolderOf(path);
-    exportSchedule(path);
+    const QString path = askCsvSavePath(this, tr("Export the count schedule"), QStringLiteral("count-schedule.csv"));
+    if (!path.isEmpty()) exportSchedule(path);
 }
 
 } // namespace stocktower::ui
