@@ -29,6 +29,7 @@ void addForecastCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addForecastRunCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addSettingsCommand(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addKpiCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
+void addReportCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addSegmentCommand(CLI::App& app, GlobalOptions& options, int& exitCode);
 
 } // namespace stocktower::cli

@@ -32,6 +32,7 @@ int main(int argc, char** argv) {
     cli::addSettingsCommand(app, options, exitCode);
     cli::addForecastCommands(app, options, exitCode);
     cli::addKpiCommands(app, options, exitCode);
+    cli::addReportCommands(app, options, exitCode);
     cli::addCalcCommands(app, options, exitCode);
     cli::addSegmentCommand(app, options, exitCode);
     cli::addPolicyCommand(app, options, exitCode);

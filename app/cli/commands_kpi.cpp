@@ -1,5 +1,6 @@
 // kpi: weekly scorecards, snapshots, exception queues and KPI configuration.
 #include "cli/cli_context.h"
+#include "cli/kpi_options.h"
 #include "cli/terminal_progress.h"
 
 #include "domain/date.h"
@@ -30,42 +31,6 @@ namespace {
 using nlohmann::json;
 
 json optionalJson(const std::optional<double>& value) { return value ? json(*value) : json(); }
-
-// The site, or a usage error (exit 2) naming the option: a mistyped code is a usage mistake.
-kpi::KpiContext contextFor(store::Connection& db, const std::string& siteCode) {
-    if (!store::loadKpiSite(db, siteCode)) throw CLI::ValidationError("--site", "unknown site '" + siteCode + "'");
-    return kpi::loadKpiContext(db, siteCode);
-}
-
-domain::IsoWeek weekOption(const std::string& text) {
-    const auto week = domain::parseIsoWeek(text);
-    if (!week) throw CLI::ValidationError("--week", "expected an ISO week such as 2026-W47, got '" + text + "'");
-    return *week;
-}
-
-// "Now" for the KPI engine: the end of --today at the site (so that day's commitments are
-// still open), or the system clock.
-std::int64_t nowFor(const std::string& today, const kpi::KpiContext& context) {
-    if (today.empty())
-        return std::chrono::duration_cast<std::chrono::seconds>(std::chrono::system_clock::now().time_since_epoch())
-            .count();
-    const auto day = domain::parseIsoDate(today);
-    if (!day) throw CLI::ValidationError("--today", "expected YYYY-MM-DD, got '" + today + "'");
-    return context.zone.startOfLocalDay(*day + 1) - 1;
-}
-
-std::unique_ptr<store::Workspace> openWorkspace(const GlobalOptions& options, bool write) {
-    auto workspace = store::Workspace::open(requireWorkspace(options),
-                                            write ? store::Workspace::Access::ReadWrite : store::Workspace::Access::ReadOnly);
-    if (write && workspace->isReadOnly())
-        throw util::UserError("the workspace is read-only: " + workspace->readOnlyReason());
-    if (workspace->fileSchemaVersion() < 3 && workspace->isReadOnly())
-        throw util::UserError("the workspace predates KPIs (format " + std::to_string(workspace->fileSchemaVersion()) +
-                              "); open it read-write once to upgrade it");
-    if (!options.quiet && !options.json)
-        for (const auto& notice : workspace->notices()) std::cerr << "Note: " << notice << '\n';
-    return workspace;
-}
 
 // Columns on a terminal: UTF-8 continuation bytes take no column of their own.
 int displayWidth(std::string_view text) {
@@ -248,9 +213,9 @@ struct KpiArguments {
 
 void runScorecard(const GlobalOptions& options, const KpiArguments& args) {
     const auto week = weekOption(args.week);
-    auto workspace = openWorkspace(options, !args.noStore);
+    auto workspace = openKpiWorkspace(options, !args.noStore);
     auto& db = workspace->db();
-    const auto context = contextFor(db, args.site);
+    const auto context = kpiContextFor(db, args.site);
     kpi::ScorecardRequest request;
     request.siteCode = args.site;
     request.week = week;
@@ -267,9 +232,9 @@ void runScorecard(const GlobalOptions& options, const KpiArguments& args) {
 void runSnapshot(const GlobalOptions& options, const KpiArguments& args) {
     const auto weeks = kpi::parseWeekRange(args.weeks);
     if (!weeks) throw CLI::ValidationError("--weeks", "expected 2026-W35..2026-W47 (first..last), got '" + args.weeks + "'");
-    auto workspace = openWorkspace(options, true);
+    auto workspace = openKpiWorkspace(options, true);
     auto& db = workspace->db();
-    const auto context = contextFor(db, args.site);
+    const auto context = kpiContextFor(db, args.site);
     TerminalProgress progress(options.quiet || options.json);
     const auto summary = kpi::ensureWeeks(db, context, *weeks, nowFor(args.today, context),
                                           kpi::SnapshotPolicy{args.recompute, true}, progress);
@@ -286,9 +251,9 @@ void runSnapshot(const GlobalOptions& options, const KpiArguments& args) {
 }
 
 void runExceptions(const GlobalOptions& options, const KpiArguments& args) {
-    auto workspace = openWorkspace(options, false);
+    auto workspace = openKpiWorkspace(options, false);
     auto& db = workspace->db();
-    const auto context = contextFor(db, args.site);
+    const auto context = kpiContextFor(db, args.site);
     kpi::ExceptionRequest request;
     request.siteCode = args.site;
     request.nowUtc = nowFor(args.today, context);
@@ -316,10 +281,10 @@ void runExceptions(const GlobalOptions& options, const KpiArguments& args) {
 }
 
 void listTargets(const GlobalOptions& options, const KpiArguments& args) {
-    auto workspace = openWorkspace(options, false);
+    auto workspace = openKpiWorkspace(options, false);
     auto& db = workspace->db();
     std::optional<std::int64_t> siteId;
-    if (!args.site.empty()) siteId = contextFor(db, args.site).site.id;
+    if (!args.site.empty()) siteId = kpiContextFor(db, args.site).site.id;
     const auto rows = store::loadKpiTargets(db);
     json out = json::array();
     if (!options.json)
@@ -352,10 +317,10 @@ void listTargets(const GlobalOptions& options, const KpiArguments& args) {
 
 void setTarget(const GlobalOptions& options, const KpiArguments& args) {
     if (!kpi::findKpi(args.kpiId)) throw CLI::ValidationError("--kpi", "unknown KPI '" + args.kpiId + "'");
-    auto workspace = openWorkspace(options, true);
+    auto workspace = openKpiWorkspace(options, true);
     auto& db = workspace->db();
     std::optional<std::int64_t> siteId;
-    if (!args.site.empty()) siteId = contextFor(db, args.site).site.id;
+    if (!args.site.empty()) siteId = kpiContextFor(db, args.site).site.id;
     const auto rows = store::loadKpiTargets(db);
     // Start from the row being edited (or, for a new site row, the workspace default).
     store::KpiTargetRow row;
@@ -452,7 +417,7 @@ void addKpiCommands(CLI::App& app, GlobalOptions& options, int& /*exitCode*/) {
     auto* settings = kpiCommand->add_subcommand("settings", "KPI rules: carrying cost rate, OTIF window, tolerances, thresholds");
     settings->require_subcommand(1);
     settings->add_subcommand("list", "List the settings")->callback([&options] {
-        auto workspace = openWorkspace(options, false);
+        auto workspace = openKpiWorkspace(options, false);
         json out = json::object();
         for (const auto& row : store::loadKpiSettings(workspace->db())) {
             if (options.json) out[row.key] = row.value;
@@ -464,7 +429,7 @@ void addKpiCommands(CLI::App& app, GlobalOptions& options, int& /*exitCode*/) {
     settingSet->add_option("key", args->key, "Setting name (see kpi settings list)")->required();
     settingSet->add_option("value", args->value, "New value")->required();
     settingSet->callback([&options, args] {
-        auto workspace = openWorkspace(options, true);
+        auto workspace = openKpiWorkspace(options, true);
         if (!std::isfinite(args->value) || args->value < 0)
             throw CLI::ValidationError("value", "must be a number of zero or more");
         if (!store::setKpiSetting(workspace->db(), args->key, args->value))
@@ -474,7 +439,7 @@ void addKpiCommands(CLI::App& app, GlobalOptions& options, int& /*exitCode*/) {
 
     auto* benchmarks = kpiCommand->add_subcommand("benchmarks", "Benchmark values with their source and year");
     benchmarks->callback([&options] {
-        auto workspace = openWorkspace(options, false);
+        auto workspace = openKpiWorkspace(options, false);
         json out = json::array();
         for (const auto& b : store::loadKpiBenchmarks(workspace->db())) {
             const auto* d = kpi::findKpi(b.kpiId);
@@ -499,8 +464,8 @@ void addKpiCommands(CLI::App& app, GlobalOptions& options, int& /*exitCode*/) {
     comment->callback([&options, args] {
         const auto week = weekOption(args->week);
         if (!kpi::findKpi(args->kpiId)) throw CLI::ValidationError("--kpi", "unknown KPI '" + args->kpiId + "'");
-        auto workspace = openWorkspace(options, true);
-        const auto context = contextFor(workspace->db(), args->site);
+        auto workspace = openKpiWorkspace(options, true);
+        const auto context = kpiContextFor(workspace->db(), args->site);
         store::saveKpiComment(workspace->db(), context.site.id, domain::formatIsoWeek(week), args->kpiId, args->text,
                               args->user);
         if (!options.json) std::cout << "comment saved\n";

@@ -22,7 +22,7 @@ void paintSparkline(QPainter& painter, const QRectF& area, const std::vector<std
     painter.save();
     painter.setRenderHint(QPainter::Antialiasing, true);
     if (target && *target >= scaleMin && *target <= scaleMax) {
-        QPen pen(style.target, 0.8, Qt::DashLine);
+        QPen pen(style.target, style.targetWidth, Qt::DashLine);
         painter.setPen(pen);
         painter.drawLine(QPointF(area.left(), y(*target)), QPointF(area.right(), y(*target)));
     }

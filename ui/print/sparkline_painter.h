@@ -16,8 +16,10 @@ struct SparklineStyle {
     QColor line{0x33, 0x33, 0x33};
     QColor target{0x88, 0x88, 0x88}; // dashed, so it stays distinct from the line in grayscale
     QColor lastPoint{0x00, 0x00, 0x00};
+    // In the painter's device units: scale them for a high-resolution device (a PDF at 1200 dpi).
     double lineWidth = 1.2;
     double pointRadius = 1.8;
+    double targetWidth = 0.8;
 };
 
 // Values oldest first; nullopt weeks (n/a) break the line. All rows share one scale when the
