@@ -58,6 +58,13 @@ void saveKpiTarget(Connection& db, const KpiTargetRow& row) {
         .run();
 }
 
+bool deleteKpiTarget(Connection& db, const std::string& kpiId, std::optional<std::int64_t> siteId) {
+    // The same IFNULL(site_id, 0) as the unique index: NULL = NULL is not true in SQL.
+    auto statement = db.prepare("DELETE FROM kpi_target WHERE kpi_id = ? AND IFNULL(site_id, 0) = IFNULL(?, 0)");
+    statement.bind(1, kpiId).bind(2, siteId).run();
+    return db.changes() > 0;
+}
+
 std::vector<KpiBenchmarkRow> loadKpiBenchmarks(Connection& db) {
     std::vector<KpiBenchmarkRow> rows;
     auto statement = db.prepare(
@@ -89,6 +96,12 @@ std::int64_t saveKpiBenchmark(Connection& db, const KpiBenchmarkRow& row) {
     update.bind(1, row.kpiId).bind(2, row.level).bind(3, row.value).bind(4, row.source).bind(5, row.year);
     update.bind(6, row.note).bind(7, row.id).run();
     return row.id;
+}
+
+bool deleteKpiBenchmark(Connection& db, std::int64_t id) {
+    auto statement = db.prepare("DELETE FROM kpi_benchmark WHERE benchmark_id = ?");
+    statement.bind(1, id).run();
+    return db.changes() > 0;
 }
 
 std::vector<KpiSettingRow> loadKpiSettings(Connection& db) {

@@ -45,10 +45,15 @@ std::optional<KpiTargetRow> effectiveKpiTarget(const std::vector<KpiTargetRow>& 
                                                std::int64_t siteId);
 // Inserts or replaces the row for (kpiId, siteId); stamps updatedAt.
 void saveKpiTarget(Connection& db, const KpiTargetRow& row);
+// Removes the row for (kpiId, siteId), so a site falls back to the workspace default again (or,
+// for the default itself, the KPI is no longer rated). False when there was no such row.
+bool deleteKpiTarget(Connection& db, const std::string& kpiId, std::optional<std::int64_t> siteId);
 
 std::vector<KpiBenchmarkRow> loadKpiBenchmarks(Connection& db);
 // Inserts (id 0) or updates a benchmark; returns its id.
 std::int64_t saveKpiBenchmark(Connection& db, const KpiBenchmarkRow& row);
+// False when no benchmark has that id.
+bool deleteKpiBenchmark(Connection& db, std::int64_t id);
 
 std::vector<KpiSettingRow> loadKpiSettings(Connection& db);
 std::map<std::string, double> kpiSettingValues(Connection& db);

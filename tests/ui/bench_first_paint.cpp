@@ -81,8 +81,11 @@ private:
         auto* window = m_window.get();
         auto* items = window->itemsPage();
         m_current = Run{};
-        connect(&window->session(), &stocktower::ui::WorkspaceSession::workspaceChanged, window,
-                [this] { m_current.opened = m_clock.elapsed(); });
+        connect(&window->session(), &stocktower::ui::WorkspaceSession::workspaceChanged, window, [this, window] {
+            m_current.opened = m_clock.elapsed();
+            // A workspace opens on the Control tower; this measures the item grid.
+            window->showPage(MainWindow::ItemsPageIndex);
+        });
         connect(items, &stocktower::ui::ItemsPage::itemsLoaded, window, [this, items] {
             if (m_current.loaded < 0 && items->model()->rowCount() > 0)
                 m_current.loaded = m_clock.elapsed();

@@ -1,11 +1,14 @@
 // The main window opens workspaces in the background (a small generated demo, a damaged file, a
-// read-only one) and shows the Items page with rows; the deferred integrity check's outcome.
+// read-only one) on the Control tower, with the item grid loaded behind it; the deferred integrity
+// check's outcome.
 #include "charts/demand_chart.h"
 #include "gui_test_support.h"
 #include "models/item_filter_proxy.h"
 #include "models/item_table_model.h"
+#include "pages/control_tower_page.h"
 #include "pages/data_exchange_page.h"
 #include "pages/items_page.h"
+#include "pages/scorecard_page.h"
 #include "shell/demo_workspace.h"
 #include "shell/main_window.h"
 #include "shell/settings.h"
@@ -18,6 +21,7 @@
 #include <QFile>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -61,6 +65,18 @@ TEST(MainWindowTest, OpensAGeneratedDemoWorkspaceAndShowsItems) {
 
     window.show();
     ASSERT_TRUE(openAndWait(window, path, &error)) << error.toStdString();
+    // A workspace opens on the Control tower, first in the navigation, which lists the pages in
+    // the order of MainWindow::Page.
+    EXPECT_EQ(window.pages()->currentWidget(), window.controlTowerPage());
+    auto* navigation = window.findChild<QListWidget*>(QStringLiteral("navigation"));
+    ASSERT_NE(navigation, nullptr);
+    ASSERT_EQ(navigation->count(), 8);
+    EXPECT_EQ(navigation->currentRow(), ui::MainWindow::ControlTowerPageIndex);
+    EXPECT_EQ(navigation->item(ui::MainWindow::ControlTowerPageIndex)->text(), QStringLiteral("Control tower"));
+    EXPECT_EQ(navigation->item(ui::MainWindow::ScorecardPageIndex)->text(), QStringLiteral("KPI scorecard"));
+    EXPECT_EQ(navigation->item(ui::MainWindow::DataExchangePageIndex)->text(), QStringLiteral("Data exchange"));
+    EXPECT_EQ(window.pages()->widget(ui::MainWindow::ItemsPageIndex), window.itemsPage());
+    EXPECT_EQ(window.pages()->widget(ui::MainWindow::ScorecardPageIndex), window.scorecardPage());
     window.showPage(ui::MainWindow::ItemsPageIndex);
     EXPECT_EQ(window.pages()->currentWidget(), window.itemsPage());
     EXPECT_TRUE(window.session().isOpen());

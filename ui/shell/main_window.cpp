@@ -1,6 +1,7 @@
 #include "shell/main_window.h"
 
 #include "models/item_table_model.h"
+#include "pages/control_tower_page.h"
 #include "pages/data_exchange_page.h"
 #include "pages/export_dialog.h"
 #include "pages/forecast_page.h"
@@ -8,6 +9,8 @@
 #include "pages/items_page.h"
 #include "pages/policy_page.h"
 #include "pages/scenario_page.h"
+#include "pages/scorecard_page.h"
+#include "pages/weekly_report_launcher.h"
 #include "pages/segmentation_page.h"
 #include "shell/demo_workspace.h"
 #include "shell/settings.h"
@@ -28,6 +31,7 @@
 #include <QFileInfo>
 #include <QHBoxLayout>
 #include <QLabel>
+#include <QLineEdit>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QMessageBox>
@@ -62,6 +66,9 @@ MainWindow::MainWindow(QWidget* parent)
     setAcceptDrops(true);
     setObjectName(QStringLiteral("MainWindow"));
 
+    // In the order of enum Page.
+    m_controlTowerPage = new ControlTowerPage(*m_session, this);
+    m_pages->addWidget(m_controlTowerPage);
     m_pages->addWidget(m_itemsPage);
     m_forecastPage = new ForecastPage(*m_session, this);
     m_pages->addWidget(m_forecastPage);
@@ -71,6 +78,8 @@ MainWindow::MainWindow(QWidget* parent)
     m_pages->addWidget(m_policyPage);
     m_scenarioPage = new ScenarioPage(*m_session, this);
     m_pages->addWidget(m_scenarioPage);
+    m_scorecardPage = new ScorecardPage(*m_session, this);
+    m_pages->addWidget(m_scorecardPage);
     m_pages->addWidget(m_dataExchangePage);
     createNavigation();
 
@@ -128,6 +137,17 @@ MainWindow::MainWindow(QWidget* parent)
     connect(m_dataExchangePage, &DataExchangePage::importRequested, this,
             [this](const QString& type) { startImport({}, type); });
     connect(m_dataExchangePage, &DataExchangePage::exportRequested, this, &MainWindow::startExport);
+    connect(m_controlTowerPage, &ControlTowerPage::itemActivated, this, &MainWindow::showItem);
+    connect(m_controlTowerPage, &ControlTowerPage::scorecardRequested, this,
+            [this](const QString& site, const QString& week) {
+                m_scorecardPage->showSiteWeek(site, week);
+                showPage(ScorecardPageIndex);
+            });
+    // Targets changed on the scorecard re-rate the tower's tiles too.
+    connect(m_scorecardPage, &ScorecardPage::configurationChanged, m_controlTowerPage, &ControlTowerPage::invalidate);
+    connect(m_scorecardPage, &ScorecardPage::weeklyReportRequested, this, [this](const QString& site, const QString& week) {
+        openWeeklyReport(this, *m_session, site, week, m_scorecardPage->reportOutput());
+    });
 
     Settings settings;
     if (!restoreGeometry(settings.value(Settings::Key::MainWindowGeometry).toByteArray())) resize(1400, 900);
@@ -157,11 +177,13 @@ void MainWindow::createNavigation() {
         auto* item = new QListWidgetItem(QIcon(icon), text, m_navigation);
         item->setToolTip(text);
     };
+    add(QStringLiteral(":/icons/tower.svg"), tr("Control tower"));
     add(QStringLiteral(":/icons/items.svg"), tr("Items"));
     add(QStringLiteral(":/icons/forecast.svg"), tr("Forecast"));
     add(QStringLiteral(":/icons/segmentation.svg"), tr("Segmentation"));
     add(QStringLiteral(":/icons/policy.svg"), tr("Policy"));
     add(QStringLiteral(":/icons/scenarios.svg"), tr("Scenarios"));
+    add(QStringLiteral(":/icons/scorecard.svg"), tr("KPI scorecard"));
     add(QStringLiteral(":/icons/exchange.svg"), tr("Data exchange"));
     connect(m_navigation, &QListWidget::currentRowChanged, this, [this](int row) {
         if (row >= 0) m_pages->setCurrentIndex(row);
@@ -169,6 +191,20 @@ void MainWindow::createNavigation() {
 }
 
 void MainWindow::showPage(Page page) { m_navigation->setCurrentRow(static_cast<int>(page)); }
+
+bool MainWindow::showItem(qint64 itemId) {
+    showPage(ItemsPageIndex);
+    if (m_itemsPage->selectItem(itemId)) return true;
+    // A filter typed earlier may hide it.
+    if (!m_itemsPage->filterEdit()->text().isEmpty()) {
+        m_itemsPage->filterEdit()->clear();
+        if (m_itemsPage->selectItem(itemId)) return true;
+    }
+    statusBar()->showMessage(m_itemsPage->isLoading() ? tr("The items are still loading; try again in a moment.")
+                                                      : tr("That item is not in the item list."),
+                             5000);
+    return false;
+}
 
 void MainWindow::createMenus() {
     auto* toolbar = addToolBar(tr("Main toolbar"));
@@ -370,6 +406,8 @@ void MainWindow::onWorkspaceChanged() {
         updateRecentMenu();
     }
     updateWorkspaceState();
+    // A workspace opens on the Control tower (a new one then moves on to Data exchange).
+    if (m_session->isOpen()) showPage(ControlTowerPageIndex);
     // The items page reacted first: it is loading now, or it already gave up (and said why).
     m_awaitingFirstLoad = m_session->isOpen();
     if (m_awaitingFirstLoad && !m_itemsPage->isLoading()) onItemsLoaded();

@@ -16,12 +16,14 @@ class QStackedWidget;
 
 namespace stocktower::ui {
 
+class ControlTowerPage;
 class DataExchangePage;
 class ForecastPage;
 class ImportWizard;
 class ItemsPage;
 class PolicyPage;
 class ScenarioPage;
+class ScorecardPage;
 class ProgressPanel;
 class SegmentationPage;
 class TaskRunner;
@@ -30,12 +32,15 @@ class WorkspaceSession;
 class MainWindow : public QMainWindow {
     Q_OBJECT
 public:
+    // In navigation order; the window opens on the Control tower once a workspace is open.
     enum Page {
+        ControlTowerPageIndex,
         ItemsPageIndex,
         ForecastPageIndex,
         SegmentationPageIndex,
         PolicyPageIndex,
         ScenarioPageIndex,
+        ScorecardPageIndex,
         DataExchangePageIndex,
     };
 
@@ -53,6 +58,8 @@ public:
     // writable workspace is open (after telling the user why).
     ImportWizard* startImport(const QString& file = {}, const QString& recordType = {});
     void showPage(Page page);
+    // Shows the item on the Items page (clearing its text filter when that hides the item).
+    bool showItem(qint64 itemId);
 
     [[nodiscard]] WorkspaceSession& session() { return *m_session; }
     [[nodiscard]] TaskRunner& tasks() { return *m_tasks; }
@@ -62,6 +69,8 @@ public:
     [[nodiscard]] SegmentationPage* segmentationPage() const { return m_segmentationPage; }
     [[nodiscard]] PolicyPage* policyPage() const { return m_policyPage; }
     [[nodiscard]] ScenarioPage* scenarioPage() const { return m_scenarioPage; }
+    [[nodiscard]] ControlTowerPage* controlTowerPage() const { return m_controlTowerPage; }
+    [[nodiscard]] ScorecardPage* scorecardPage() const { return m_scorecardPage; }
     [[nodiscard]] QStackedWidget* pages() const { return m_pages; }
     [[nodiscard]] QLabel* banner() const { return m_banner; }
     [[nodiscard]] ProgressPanel* progressPanel() const { return m_progress; }
@@ -115,6 +124,8 @@ private:
     SegmentationPage* m_segmentationPage = nullptr;
     PolicyPage* m_policyPage = nullptr;
     ScenarioPage* m_scenarioPage = nullptr;
+    ControlTowerPage* m_controlTowerPage = nullptr;
+    ScorecardPage* m_scorecardPage = nullptr;
     QMenu* m_recentMenu = nullptr;
     QList<QAction*> m_workspaceActions; // enabled only while a workspace is open
     QAction* m_importAction = nullptr;

@@ -32,6 +32,8 @@ const std::vector<KeyEntry>& keyTable() {
         {Settings::Key::ImportLastType, "import/lastType", QStringLiteral("items")},
         {Settings::Key::ExportLastType, "export/lastType", QStringLiteral("items")},
         {Settings::Key::ExportLastDialect, "export/lastDialect", 0},
+        {Settings::Key::ControlTowerSite, "controlTower/site", QString()},
+        {Settings::Key::ScorecardSite, "scorecard/site", QString()},
     };
     return table;
 }

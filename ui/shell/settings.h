@@ -22,6 +22,8 @@ public:
         ImportLastType,
         ExportLastType,
         ExportLastDialect,
+        ControlTowerSite,
+        ScorecardSite,
     };
 
     static constexpr int kMaxRecent = 8;
