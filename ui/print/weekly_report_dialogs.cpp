@@ -11,6 +11,7 @@
 #include <QPrintDialog>
 #include <QPrintPreviewDialog>
 #include <QPrinter>
+#include <QWidget>
 
 namespace stocktower::ui {
 
@@ -59,6 +60,8 @@ void previewWeeklyReport(QWidget* parent, const report::WeeklyReport& report) {
     preparePrinter(printer, report);
     QPrintPreviewDialog preview(&printer, parent);
     preview.setWindowTitle(tr("Weekly KPI report: print preview"));
+    // Big enough to read the page: Qt's default preview shows a landscape page at half size.
+    if (parent != nullptr) preview.resize(parent->window()->size() * 0.9);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
                      [&report](QPrinter* target) { paintOn(*target, report); });
     preview.exec();
