@@ -15,8 +15,7 @@ std::string shortAtCycleStartFormula(bool periodic, std::string_view levelName) 
     return periodic ? fmt::format("E[(D_L − {})⁺]", levelName) : fmt::format("E[(D_L − {} − order_quantity)⁺]", levelName);
 }
 
-CycleDemand cycleDemand(DistributionFamily family, const LeadTimeDemandInputs& in) {
-    const auto protection = leadTimeDemand(in);
+CycleDemand cycleDemand(DistributionFamily family, const LeadTimeDemandInputs& in, const LeadTimeDemand& protection) {
     const bool periodic = isPeriodicReview(in);
     DemandDistribution p(family, protection.mean, protection.sd);
     if (!periodic) return {p, p, false};
@@ -52,7 +51,7 @@ PolicyEvaluation evaluatePolicy(const PolicyEvaluationInputs& in) {
     requirePositive("order_quantity", in.orderQuantity);
     const auto& ltd = out.leadTimeDemand;
     out.distribution = chooseDistribution(in.distribution, ltd.mean, ltd.sd);
-    const auto cycle = cycleDemand(out.distribution.family, in.demand);
+    const auto cycle = cycleDemand(out.distribution.family, in.demand, ltd);
     const auto& dist = cycle.protection;
     out.safetyStock = in.reorderLevel - ltd.mean;
     out.serviceFactor =

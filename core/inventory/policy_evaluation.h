@@ -25,7 +25,9 @@ struct CycleDemand {
     DemandDistribution leadTime;
     bool periodic = false;
 };
-CycleDemand cycleDemand(DistributionFamily family, const LeadTimeDemandInputs& inputs);
+// `protection` is leadTimeDemand(inputs), which every caller has already computed.
+CycleDemand cycleDemand(DistributionFamily family, const LeadTimeDemandInputs& inputs,
+                        const LeadTimeDemand& protection);
 
 // The exact expected shortage per cycle with backorders: what a cycle ends short minus what it
 // began short (Hadley & Whitin). (s,Q): E[(D_L − s)⁺] − E[(D_L − s − Q)⁺]; (R,S):

@@ -102,7 +102,7 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
 
     const auto& ltd = out.leadTimeDemand;
     out.distribution = chooseDistribution(in.distribution, ltd.mean, ltd.sd);
-    const auto cycle = cycleDemand(out.distribution.family, in.demand);
+    const auto cycle = cycleDemand(out.distribution.family, in.demand, ltd);
     const DemandDistribution& dist = cycle.protection;
     const bool normal = dist.family() == DistributionFamily::Normal;
     const double sigma = dist.sd();
