@@ -1,6 +1,7 @@
 // Demand over a protection interval as a distribution: normal, Poisson, negative binomial, gamma.
 #include "inventory/demand_distribution.h"
 
+#include "inventory/counting_table.h"
 #include "inventory/service_level.h"
 #include "inventory/validation.h"
 
@@ -51,6 +52,7 @@ DemandDistribution::DemandDistribution(DistributionFamily family, double mean, d
     case DistributionFamily::Poisson:
         m_sd = std::sqrt(mean);
         m_degenerate = mean == 0.0;
+        if (!m_degenerate) m_table = CountingTable::poisson(mean);
         break;
     case DistributionFamily::NegativeBinomial: {
         const double variance = sd * sd;
@@ -65,6 +67,7 @@ DemandDistribution::DemandDistribution(DistributionFamily family, double mean, d
                                            variance, mean));
         m_b = mean / variance;                 // p
         m_a = mean * mean / (variance - mean); // r
+        m_table = CountingTable::negativeBinomial(m_a, m_b, mean);
         break;
     }
     case DistributionFamily::Gamma:
@@ -88,13 +91,14 @@ double DemandDistribution::cdf(double x) const {
         if (x < 0.0) return 0.0;
         // Boost evaluates discrete cdfs at non-integers by interpolation; counts step.
         const double k = std::floor(x);
+        if (m_table && k <= static_cast<double>(m_table->last())) return m_table->cdf(static_cast<long long>(k));
         if (m_family == DistributionFamily::Poisson)
             return bm::cdf(bm::poisson_distribution<double>(m_mean), k);
         return bm::cdf(bm::negative_binomial_distribution<double>(m_a, m_b), k);
     }
     if (m_family == DistributionFamily::Gamma)
         return x <= 0.0 ? 0.0 : bm::cdf(bm::gamma_distribution<double>(m_a, m_b), x);
-    return bm::cdf(bm::normal_distribution<double>(m_mean, m_sd), x);
+    return standardNormalCdf((x - m_mean) / m_sd);
 }
 
 double DemandDistribution::quantile(double p) const {
@@ -104,6 +108,9 @@ double DemandDistribution::quantile(double p) const {
         if (m_family == DistributionFamily::Gamma)
             return bm::quantile(bm::gamma_distribution<double>(m_a, m_b), p);
         return bm::quantile(bm::normal_distribution<double>(m_mean, m_sd), p);
+    }
+    if (m_table) {
+        if (const long long k = m_table->quantile(p); k >= 0) return static_cast<double>(k);
     }
     // Start from the continuous approximation of Boost's discrete quantile and step to the
     // smallest integer whose cdf reaches p, so the definition is exact whatever the rounding.
@@ -124,6 +131,7 @@ double DemandDistribution::loss(double x) const {
     if (m_degenerate) return std::max(m_mean - x, 0.0);
     // Demand of the other families is never negative: below zero every unit of X is short.
     if (m_family != DistributionFamily::Normal && x <= 0.0) return m_mean - x;
+    if (m_table && x < static_cast<double>(m_table->last())) return m_table->loss(x);
     switch (m_family) {
     case DistributionFamily::Normal:
         return m_sd * standardNormalLoss((x - m_mean) / m_sd);

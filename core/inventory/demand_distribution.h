@@ -1,6 +1,7 @@
 // Demand over a protection interval as a distribution: normal, Poisson, negative binomial, gamma.
 #pragma once
 
+#include <memory>
 #include <optional>
 #include <string_view>
 
@@ -10,6 +11,8 @@ namespace stocktower::inventory {
 //   Normal(μ, σ);  Poisson(μ) (σ is ignored: σ² = μ);
 //   NegativeBinomial with p = μ/σ², r = μ²/(σ² − μ), for counts with σ² > μ;
 //   Gamma with shape k = μ²/σ², scale θ = σ²/μ, for continuous quantities.
+class CountingTable;
+
 enum class DistributionFamily { Normal, Poisson, NegativeBinomial, Gamma };
 
 std::string_view
@@ -54,6 +57,9 @@ private:
     // Fitted parameters: negative binomial (r, p) or gamma (shape, scale).
     double m_a = 0.0;
     double m_b = 0.0;
+    // The counting families' cdf and loss tabulated at the integers, when that pays (shared:
+    // copies of a distribution look up the same table).
+    std::shared_ptr<const CountingTable> m_table;
 };
 
 } // namespace stocktower::inventory

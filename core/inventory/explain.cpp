@@ -6,16 +6,32 @@
 
 namespace stocktower::inventory {
 
-void Explanation::addInput(std::string name, double value, std::string unit, std::string source) {
-    inputs.push_back({std::move(name), value, std::move(unit), std::move(source)});
+namespace {
+thread_local bool tRecording = true;
 }
 
-void Explanation::addResult(std::string name, double value, std::string unit, std::string formula) {
-    results.push_back({std::move(name), value, std::move(unit), std::move(formula)});
+bool recordingExplanations() {
+    return tRecording;
 }
 
-void Explanation::addNote(std::string note) {
-    notes.push_back(std::move(note));
+ExplanationsOff::ExplanationsOff() : m_previous(tRecording) {
+    tRecording = false;
+}
+
+ExplanationsOff::~ExplanationsOff() {
+    tRecording = m_previous;
+}
+
+void Explanation::addInput(std::string_view name, double value, std::string_view unit, std::string_view source) {
+    if (recording) inputs.push_back({std::string(name), value, std::string(unit), std::string(source)});
+}
+
+void Explanation::addResult(std::string_view name, double value, std::string_view unit, std::string_view formula) {
+    if (recording) results.push_back({std::string(name), value, std::string(unit), std::string(formula)});
+}
+
+void Explanation::addNote(std::string_view note) {
+    if (recording) notes.push_back(std::string(note));
 }
 
 const ExplainInput* Explanation::input(std::string_view name) const {
@@ -47,6 +63,7 @@ bool Explanation::setSource(std::string_view name, std::string source) {
 }
 
 void Explanation::append(const Explanation& other) {
+    if (!recording) return;
     // An input of the other calculation that this one computed is not an input of the whole.
     for (const auto& in : other.inputs)
         if (!input(in.name) && !result(in.name)) inputs.push_back(in);

@@ -24,16 +24,35 @@ struct ExplainResult {
     std::string formula;
 };
 
+// Whether explanations made on this thread record anything (see ExplanationsOff).
+bool recordingExplanations();
+
+// While one lives, explanations made on this thread record nothing, and callers skip building
+// their text: bulk runs (a scenario over 100,000 item-sites, a trade-off sweep) need the numbers
+// only, and formatting every formula and note would cost more than the arithmetic.
+class ExplanationsOff {
+public:
+    ExplanationsOff();
+    ~ExplanationsOff();
+    ExplanationsOff(const ExplanationsOff&) = delete;
+    ExplanationsOff& operator=(const ExplanationsOff&) = delete;
+
+private:
+    bool m_previous;
+};
+
 struct Explanation {
+    // Fixed when made; when false the add* calls and append() do nothing.
+    bool recording = recordingExplanations();
     std::vector<ExplainInput> inputs;
     std::vector<ExplainResult> results;
     // Conventions and decisions that shaped the numbers (distribution chosen and why, a floor
     // that bound, rounding applied), in the order they were taken.
     std::vector<std::string> notes;
 
-    void addInput(std::string name, double value, std::string unit, std::string source = "input");
-    void addResult(std::string name, double value, std::string unit, std::string formula);
-    void addNote(std::string note);
+    void addInput(std::string_view name, double value, std::string_view unit, std::string_view source = "input");
+    void addResult(std::string_view name, double value, std::string_view unit, std::string_view formula);
+    void addNote(std::string_view note);
 
     const ExplainInput* input(std::string_view name) const;
     const ExplainResult* result(std::string_view name) const;

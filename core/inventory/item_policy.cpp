@@ -26,7 +26,7 @@ ItemPolicyResult computeItemPolicy(const ItemPolicyInputs& in) {
     const double annualDemand = demand.demandMean * in.periodsPerYear;
     const double holdingCost = in.holdingRate * in.unitCost;
     auto& e = out.explain;
-    e.addNote(fmt::format("policy {}", policyKindName(out.kind)));
+    if (e.recording) e.addNote(fmt::format("policy {}", policyKindName(out.kind)));
     e.addInput("periods_per_year", in.periodsPerYear, "periods/yr");
     e.addInput("unit_cost", in.unitCost, "money/unit");
     e.addInput("holding_rate", in.holdingRate, "1/yr");
@@ -98,8 +98,7 @@ ItemPolicyResult computeItemPolicy(const ItemPolicyInputs& in) {
         costs.holdingRate = in.holdingRate;
         costs.orderCost = in.orderCost;
         costs.shortageCost = in.shortageCost;
-        if (const auto* esc = out.safetyStock.explain.result("expected_shortage_per_cycle"))
-            costs.expectedShortagePerCycle = esc->value;
+        costs.expectedShortagePerCycle = out.safetyStock.expectedShortagePerCycle.value_or(0.0);
         out.costs = inventoryCosts(costs);
         e.append(out.costs.explain);
     }

@@ -175,7 +175,7 @@ RoundedQuantity roundOrderQuantity(double quantity, const OrderRounding& r) {
     e.addResult("rounded_quantity", q, "units",
                 out.step > 0.0 ? "⌈max(order_quantity, moq) / step⌉·step"
                                : "max(order_quantity, moq)");
-    if (out.quantity != quantity)
+    if (out.quantity != quantity && e.recording)
         e.addNote(fmt::format("order quantity {:.4g} rounded to {:.4g} (MOQ first, then up to a "
                               "multiple of {:g})",
                               quantity, out.quantity, out.step));

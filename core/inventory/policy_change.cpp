@@ -189,56 +189,75 @@ std::string formatParameterChange(const ParameterChange& c) {
     return out;
 }
 
-EffectiveParameters effectiveParameters(const PolicyInput& input, const PolicyDefaults& defaults,
-                                        std::span<const ParameterChange> changes,
-                                        std::vector<std::pair<std::string, std::string>>* sources) {
-    EffectiveParameters p;
+namespace {
+
+// Where each effective parameter came from, for the "why" panel: the same walk over the changes
+// as effectiveParameters(), kept apart so that runs without explanations build no text.
+std::vector<std::pair<std::string, std::string>> parameterSources(const PolicyInput& input,
+                                                                   std::span<const ParameterChange> changes) {
     std::string demandSource = input.demandMean.source, sdSource = input.demandSd.source;
-    std::string leadSource = "default", leadSdSource = "default", reviewSource = "default";
-    std::string serviceSource = fmt::format("default for ABC class {}", input.abc);
+    std::string leadSource = input.leadTimeDays ? input.leadTimeDays->source : "default";
+    std::string leadSdSource = input.leadTimeSdDays ? input.leadTimeSdDays->source : "default";
+    std::string reviewSource = input.reviewPeriodDays ? input.reviewPeriodDays->source : "default";
+    std::string serviceSource =
+        input.serviceTarget ? input.serviceTarget->source : fmt::format("default for ABC class {}", input.abc);
     std::string typeSource = "default", holdingSource = "default", orderSource = "default";
-
-    p.demandMean = input.demandMean.value;
-    p.demandSd = input.demandSd.value;
-    p.leadTimeDays = defaults.leadTimeDays;
-    if (input.leadTimeDays) { p.leadTimeDays = input.leadTimeDays->value; leadSource = input.leadTimeDays->source; }
-    p.leadTimeSdDays = defaults.leadTimeSdDays;
-    if (input.leadTimeSdDays) { p.leadTimeSdDays = input.leadTimeSdDays->value; leadSdSource = input.leadTimeSdDays->source; }
-    p.reviewPeriodDays = defaults.reviewPeriodDays;
-    if (input.reviewPeriodDays) { p.reviewPeriodDays = input.reviewPeriodDays->value; reviewSource = input.reviewPeriodDays->source; }
-    p.serviceTarget = defaultServiceTarget(defaults, input.abc);
-    if (input.serviceTarget) { p.serviceTarget = input.serviceTarget->value; serviceSource = input.serviceTarget->source; }
-    p.serviceType = defaults.serviceType;
-    p.holdingRate = defaults.holdingRate;
-    p.orderCost = defaults.orderCost;
-
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const auto& c = changes[i];
         if (!changeApplies(c.scope, input)) continue;
         const std::string by = fmt::format("change {} ({})", i + 1, formatParameterChange(c));
-        if (c.serviceTarget) { p.serviceTarget = *c.serviceTarget; serviceSource = by; }
-        if (c.serviceType) { p.serviceType = *c.serviceType; typeSource = by; }
-        if (c.leadTimeDays) { p.leadTimeDays = *c.leadTimeDays; leadSource = by; }
-        if (c.leadTimeFactor) { p.leadTimeDays *= *c.leadTimeFactor; leadSource += "; " + by; }
-        if (c.leadTimeSdDays) { p.leadTimeSdDays = *c.leadTimeSdDays; leadSdSource = by; }
+        if (c.serviceTarget) serviceSource = by;
+        if (c.serviceType) typeSource = by;
+        if (c.leadTimeDays) leadSource = by;
+        if (c.leadTimeFactor) leadSource += "; " + by;
+        if (c.leadTimeSdDays) leadSdSource = by;
         if (c.demandFactor) {
-            p.demandMean *= *c.demandFactor;
-            p.demandSd *= *c.demandFactor;
             demandSource += "; " + by;
             sdSource += "; " + by;
         }
-        if (c.errorFactor) { p.demandSd *= *c.errorFactor; sdSource += "; " + by; }
-        if (c.reviewPeriodDays) { p.reviewPeriodDays = *c.reviewPeriodDays; reviewSource = by; }
-        if (c.holdingRate) { p.holdingRate = *c.holdingRate; holdingSource = by; }
-        if (c.orderCost) { p.orderCost = *c.orderCost; orderSource = by; }
+        if (c.errorFactor) sdSource += "; " + by;
+        if (c.reviewPeriodDays) reviewSource = by;
+        if (c.holdingRate) holdingSource = by;
+        if (c.orderCost) orderSource = by;
     }
-    if (sources) {
-        *sources = {{"demand_mean", demandSource},     {"demand_sd", sdSource},
-                    {"lead_time", leadSource},         {"lead_time_sd", leadSdSource},
-                    {"review_period", reviewSource},   {"service_level", serviceSource},
-                    {"service_type", typeSource},      {"holding_rate", holdingSource},
-                    {"order_cost", orderSource}};
+    return {{"demand_mean", demandSource},   {"demand_sd", sdSource},           {"lead_time", leadSource},
+            {"lead_time_sd", leadSdSource},  {"review_period", reviewSource},   {"service_level", serviceSource},
+            {"service_type", typeSource},    {"holding_rate", holdingSource},   {"order_cost", orderSource}};
+}
+
+} // namespace
+
+EffectiveParameters effectiveParameters(const PolicyInput& input, const PolicyDefaults& defaults,
+                                        std::span<const ParameterChange> changes,
+                                        std::vector<std::pair<std::string, std::string>>* sources) {
+    EffectiveParameters p;
+    p.demandMean = input.demandMean.value;
+    p.demandSd = input.demandSd.value;
+    p.leadTimeDays = input.leadTimeDays ? input.leadTimeDays->value : defaults.leadTimeDays;
+    p.leadTimeSdDays = input.leadTimeSdDays ? input.leadTimeSdDays->value : defaults.leadTimeSdDays;
+    p.reviewPeriodDays = input.reviewPeriodDays ? input.reviewPeriodDays->value : defaults.reviewPeriodDays;
+    p.serviceTarget = input.serviceTarget ? input.serviceTarget->value : defaultServiceTarget(defaults, input.abc);
+    p.serviceType = defaults.serviceType;
+    p.holdingRate = defaults.holdingRate;
+    p.orderCost = defaults.orderCost;
+
+    for (const auto& c : changes) {
+        if (!changeApplies(c.scope, input)) continue;
+        if (c.serviceTarget) p.serviceTarget = *c.serviceTarget;
+        if (c.serviceType) p.serviceType = *c.serviceType;
+        if (c.leadTimeDays) p.leadTimeDays = *c.leadTimeDays;
+        if (c.leadTimeFactor) p.leadTimeDays *= *c.leadTimeFactor;
+        if (c.leadTimeSdDays) p.leadTimeSdDays = *c.leadTimeSdDays;
+        if (c.demandFactor) {
+            p.demandMean *= *c.demandFactor;
+            p.demandSd *= *c.demandFactor;
+        }
+        if (c.errorFactor) p.demandSd *= *c.errorFactor;
+        if (c.reviewPeriodDays) p.reviewPeriodDays = *c.reviewPeriodDays;
+        if (c.holdingRate) p.holdingRate = *c.holdingRate;
+        if (c.orderCost) p.orderCost = *c.orderCost;
     }
+    if (sources) *sources = parameterSources(input, changes);
     return p;
 }
 

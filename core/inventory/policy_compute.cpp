@@ -4,16 +4,14 @@
 #include "inventory/demand_distribution.h"
 #include "inventory/validation.h"
 #include "util/errors.h"
+#include "util/parallel_blocks.h"
 
 #include <fmt/format.h>
 
 #include <algorithm>
-#include <atomic>
 #include <chrono>
 #include <cmath>
-#include <exception>
-#include <mutex>
-#include <thread>
+#include <optional>
 
 namespace stocktower::inventory {
 
@@ -32,7 +30,7 @@ void fillProposal(PolicyRow& row, const PolicyInput& input, const std::string& t
         if (days <= horizonDays) row.onOrderWithin += quantity;
     row.projectedAvailable = row.onHand + row.onOrderWithin - row.committed;
     row.proposedQuantity = 0.0;
-    std::string formula = "0 (projected_available above reorder_point)";
+    std::string_view formula = "0 (projected_available above reorder_point)";
     if (row.annualDemand > 0.0 && row.projectedAvailable <= row.reorderPoint) {
         if (row.kind == PolicyKind::ContinuousReview && row.orderQuantity > 0.0) {
             // The smallest n·Q that lifts the position above s, as the simulation orders.
@@ -173,49 +171,16 @@ PolicyRunResult computePolicies(const PolicyInputSet& inputs, const PolicyDefaul
     const std::size_t n = inputs.inputs.size();
     result.rows.resize(n);
 
-    const int hardware = static_cast<int>(std::max(1u, std::thread::hardware_concurrency()));
-    const int wanted = options.threads > 0 ? options.threads : hardware;
-    // Rows are cheap (microseconds): blocks of 256 keep the shared counter out of the way.
-    constexpr std::size_t kBlock = 256;
-    const std::size_t blocks = (n + kBlock - 1) / kBlock;
-    result.threads = static_cast<int>(std::clamp<std::size_t>(blocks, 1, static_cast<std::size_t>(wanted)));
-
-    std::atomic<std::size_t> next{0};
-    std::atomic<std::size_t> done{0};
-    std::atomic<bool> stop{false};
-    std::exception_ptr failure;
-    std::mutex failureMutex;
     progress.setStage("computing policies");
-    const auto work = [&] {
-        try {
-            for (;;) {
-                if (stop.load(std::memory_order_relaxed)) return;
-                if (progress.isCancelled()) {
-                    stop = true;
-                    return;
-                }
-                const std::size_t block = next.fetch_add(1);
-                if (block >= blocks) return;
-                const std::size_t end = std::min(n, (block + 1) * kBlock);
-                for (std::size_t i = block * kBlock; i < end; ++i)
-                    result.rows[i] = computePolicyRow(inputs.inputs[i], inputs.period, inputs.today,
-                                                      defaults, changes, options.explain);
-                progress.report(done.fetch_add(end - block * kBlock) + (end - block * kBlock), n);
-            }
-        } catch (...) {
-            const std::lock_guard lock(failureMutex);
-            if (!failure) failure = std::current_exception();
-            stop = true;
-        }
-    };
-    if (result.threads <= 1) {
-        work();
-    } else {
-        std::vector<std::jthread> workers;
-        for (int t = 0; t < result.threads; ++t) workers.emplace_back(work);
-    }
-    if (failure) std::rethrow_exception(failure);
-    if (progress.isCancelled()) throw util::Cancelled();
+    // Rows are cheap (microseconds): blocks of 256 keep the shared counter out of the way.
+    result.threads = util::parallelBlocks(n, 256, options.threads, progress, [&](std::size_t begin, std::size_t end) {
+        // Rows without a "why" panel need no explanation text at all (see ExplanationsOff).
+        std::optional<ExplanationsOff> numbersOnly;
+        if (!options.explain) numbersOnly.emplace();
+        for (std::size_t i = begin; i < end; ++i)
+            result.rows[i] = computePolicyRow(inputs.inputs[i], inputs.period, inputs.today, defaults, changes,
+                                              options.explain);
+    });
     result.totals = totalsOf(result.rows);
     result.computeSeconds = std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count();
     return result;

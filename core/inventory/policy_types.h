@@ -168,6 +168,21 @@ struct PolicyTotals {
     double proposedValue = 0.0;
 };
 
+// Sums rows into totals one at a time, so that a sweep need not keep its rows. Adding the same
+// rows in the same order gives the same totals to the last bit.
+class TotalsAccumulator {
+public:
+    void add(const PolicyRow& row);
+    // Adds another accumulator's sums after this one's (block sums, in block order).
+    void merge(const TotalsAccumulator& other);
+    [[nodiscard]] PolicyTotals totals() const;
+
+private:
+    PolicyTotals m_sums;
+    // Demand-weighted service: Σ annual demand, Σ annual demand × level, for CSL and fill rate.
+    double m_cslWeight = 0.0, m_cslSum = 0.0, m_fillWeight = 0.0, m_fillSum = 0.0;
+};
+
 // Totals of rows, in row order (so identical for any thread count).
 PolicyTotals totalsOf(const std::vector<PolicyRow>& rows);
 // The same over the rows of one ABC class ('A', 'B', 'C'); 0 = all rows.

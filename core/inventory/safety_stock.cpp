@@ -76,6 +76,24 @@ double levelForExactShortage(const CycleDemand& demand, double orderQuantity, do
     return b > a ? b : a;
 }
 
+// The safety stock's formula for the "why" panel.
+std::string safetyStockFormula(const DemandDistribution& dist, bool fillRate, const char* levelName) {
+    if (dist.family() == DistributionFamily::Normal) {
+        if (dist.sd() > 0.0) return fillRate ? "k·sigma_p" : "z·sigma_p";
+        return fillRate ? "−loss_target (no variability: any level from mean_p − loss_target on meets the target)"
+                        : "z·sigma_p = 0 (no variability)";
+    }
+    const char* fit = dist.family() == DistributionFamily::NegativeBinomial
+                          ? " (size = mean_p²/(sigma_p² − mean_p), p = mean_p/sigma_p²)"
+                      : dist.family() == DistributionFamily::Gamma
+                          ? " (shape = mean_p²/sigma_p², scale = sigma_p²/mean_p)"
+                          : "";
+    return fmt::format("{} − mean_p, {} = smallest {} with {} ≥ service_level, D_P {}{}", levelName, levelName,
+                       dist.isDiscrete() ? "integer r" : "r",
+                       fillRate ? "1 − E[(D_P − r)⁺]/order_quantity" : "P(D_P ≤ r)",
+                       distributionFamilyName(dist.family()), fit);
+}
+
 } // namespace
 
 SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
@@ -107,7 +125,6 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
     const bool normal = dist.family() == DistributionFamily::Normal;
     const double sigma = dist.sd();
     const char* levelName = periodic ? "order_up_to_level" : "reorder_point";
-    const std::string familyName(distributionFamilyName(dist.family()));
 
     auto& e = out.explain;
     e = ltd.explain;
@@ -117,8 +134,9 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
                    in.orderQuantity ? "input" : "demand_mean·review_period");
     if (in.cover.minPeriods) e.addInput("min_cover", *in.cover.minPeriods, "periods");
     if (in.cover.maxPeriods) e.addInput("max_cover", *in.cover.maxPeriods, "periods");
-    e.addNote(fmt::format("service type: {} ({})", serviceTypeLabel(in.serviceType),
-                          serviceTypeName(in.serviceType)));
+    if (e.recording)
+        e.addNote(fmt::format("service type: {} ({})", serviceTypeLabel(in.serviceType),
+                              serviceTypeName(in.serviceType)));
     e.addNote(out.distribution.reason);
 
     // The level the target asks for.
@@ -144,7 +162,8 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
             e.addResult("k", out.serviceFactor, "", "k = G⁻¹(loss_value)");
         }
         if (level != textbook) {
-            e.addNote(fmt::format("a cycle may begin short ({}): counting that shortage once lowers the {} "
+            if (e.recording)
+                e.addNote(fmt::format("a cycle may begin short ({}): counting that shortage once lowers the {} "
                                   "from {:.4g} to {:.4g}",
                                   shortAtCycleStartFormula(periodic, levelName), levelName, textbook, level));
             if (sigma > 0.0) out.serviceFactor = (level - ltd.mean) / sigma;
@@ -153,23 +172,8 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
     if (!normal && sigma > 0.0) out.serviceFactor = (level - ltd.mean) / sigma;
 
     out.safetyStockUnbounded = level - ltd.mean;
-    std::string ssFormula;
-    if (normal && sigma > 0.0)
-        ssFormula = fillRate ? "k·sigma_p" : "z·sigma_p";
-    else if (normal)
-        ssFormula = fillRate ? "−loss_target (no variability: any level from mean_p − "
-                               "loss_target on meets the target)"
-                             : "z·sigma_p = 0 (no variability)";
-    else
-        ssFormula =
-            fmt::format("{} − mean_p, {} = smallest {} with {} ≥ service_level, D_P {}{}",
-                        levelName, levelName, dist.isDiscrete() ? "integer r" : "r",
-                        fillRate ? "1 − E[(D_P − r)⁺]/order_quantity" : "P(D_P ≤ r)", familyName,
-                        dist.family() == DistributionFamily::NegativeBinomial
-                            ? " (size = mean_p²/(sigma_p² − mean_p), p = mean_p/sigma_p²)"
-                        : dist.family() == DistributionFamily::Gamma
-                            ? " (shape = mean_p²/sigma_p², scale = sigma_p²/mean_p)"
-                            : "");
+    const std::string ssFormula =
+        e.recording ? safetyStockFormula(dist, fillRate, levelName) : std::string();
 
     // Cover bounds, in periods of mean demand; a counting family keeps an integer level.
     double ss = out.safetyStockUnbounded;
@@ -178,14 +182,16 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
         ss = *in.cover.maxPeriods * d;
         out.bound = SafetyStockBound::Cap;
         if (dist.isDiscrete()) ss = std::floor(ltd.mean + ss) - ltd.mean;
-        e.addNote(fmt::format("safety stock capped at max_cover × demand_mean = {:.4g} units",
+        if (e.recording)
+            e.addNote(fmt::format("safety stock capped at max_cover × demand_mean = {:.4g} units",
                               *in.cover.maxPeriods * d));
     }
     if (in.cover.minPeriods && ss < *in.cover.minPeriods * d) {
         ss = *in.cover.minPeriods * d;
         out.bound = SafetyStockBound::Floor;
         if (dist.isDiscrete()) ss = std::ceil(ltd.mean + ss) - ltd.mean;
-        e.addNote(fmt::format("safety stock raised to min_cover × demand_mean = {:.4g} units",
+        if (e.recording)
+            e.addNote(fmt::format("safety stock raised to min_cover × demand_mean = {:.4g} units",
                               *in.cover.minPeriods * d));
     }
     out.safetyStock = ss;
@@ -202,20 +208,24 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
 
     // What the final level achieves, so a cap that keeps the target out of reach shows.
     out.achievedCycleServiceLevel = dist.cdf(out.reorderLevel);
-    e.addResult("achieved_cycle_service_level", out.achievedCycleServiceLevel, "",
-                fmt::format("P(D_P ≤ {})", levelName));
+    if (e.recording)
+        e.addResult("achieved_cycle_service_level", out.achievedCycleServiceLevel, "",
+                    fmt::format("P(D_P ≤ {})", levelName));
     if (out.orderQuantity) {
         const auto service = serviceAtLevel(cycle, out.reorderLevel, *out.orderQuantity);
         out.achievedFillRate = service.fillRate;
-        e.addResult("expected_shortage_per_cycle", service.expectedShortagePerCycle, "units",
-                    fmt::format("E[(D_P − {})⁺] − {}", levelName, shortAtCycleStartFormula(periodic, levelName)));
+        out.expectedShortagePerCycle = service.expectedShortagePerCycle;
+        if (e.recording)
+            e.addResult("expected_shortage_per_cycle", service.expectedShortagePerCycle, "units",
+                        fmt::format("E[(D_P − {})⁺] − {}", levelName,
+                                    shortAtCycleStartFormula(periodic, levelName)));
         e.addResult("achieved_fill_rate", service.fillRate, "",
                     "1 − expected_shortage_per_cycle / order_quantity");
     }
     const double achieved =
         fillRate ? out.achievedFillRate.value_or(0.0) : out.achievedCycleServiceLevel;
     out.targetMet = achieved >= in.serviceLevel - 1e-9;
-    if (!out.targetMet)
+    if (!out.targetMet && e.recording)
         e.addNote(fmt::format("target {} {:.4g} not reached: {:.4g} at the bounded level",
                               serviceTypeLabel(in.serviceType), in.serviceLevel, achieved));
     return out;

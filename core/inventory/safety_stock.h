@@ -48,6 +48,7 @@ struct SafetyStockResult {
     // What the final level achieves (after bounds); fillRate only when Q is known.
     double achievedCycleServiceLevel = 0.0;
     std::optional<double> achievedFillRate;
+    std::optional<double> expectedShortagePerCycle; // at the final level, when Q is known
     bool targetMet = true; // false when a cap keeps the target out of reach
     Explanation explain;
 };

@@ -247,3 +247,33 @@ TEST(Tradeoff, MonotoneAndEqualToThePolicyRunAtTheBaseTarget) {
 }
 
 } // namespace
+
+namespace {
+
+// Several blocks of 256 item-sites, so that threads really share the sweep.
+TEST(Tradeoff, IdenticalForAnyThreadCount) {
+    const auto set = manyInputs(700);
+    util::NullProgress progress;
+    const std::vector<double> targets = {0.85, 0.95, 0.99};
+    const auto one = computeTradeoff(set, PolicyDefaults{}, {}, targets, ServiceType::FillRate, 1, progress);
+    const auto three = computeTradeoff(set, PolicyDefaults{}, {}, targets, ServiceType::FillRate, 3, progress);
+    ASSERT_EQ(one.curves.size(), three.curves.size());
+    for (std::size_t c = 0; c < one.curves.size(); ++c)
+        for (std::size_t k = 0; k < targets.size(); ++k) {
+            EXPECT_EQ(one.curves[c].points[k].inventoryInvestment, three.curves[c].points[k].inventoryInvestment);
+            EXPECT_EQ(one.curves[c].points[k].expectedFillRate, three.curves[c].points[k].expectedFillRate);
+        }
+    // A fill-rate sweep reaches each target on average over the item-sites.
+    for (std::size_t k = 0; k < targets.size(); ++k)
+        EXPECT_GE(one.curves[0].points[k].expectedFillRate, targets[k] - 1e-9);
+}
+
+TEST(Tradeoff, CancelThrows) {
+    const auto set = manyInputs(50);
+    util::NullProgress progress;
+    progress.cancel();
+    EXPECT_THROW(computeTradeoff(set, PolicyDefaults{}, {}, defaultTradeoffTargets(), std::nullopt, 2, progress),
+                 util::Cancelled);
+}
+
+} // namespace
