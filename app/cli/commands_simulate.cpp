@@ -5,7 +5,7 @@
 
 #include "inventory/policy_run.h"
 #include "inventory/scenario.h"
-#include "inventory/simulation_setup.h"
+#include "inventory/scenario_simulation.h"
 #include "store/scenario_store.h"
 #include "store/workspace.h"
 
@@ -25,7 +25,7 @@ struct SimulateArguments {
     std::string scenario, site, today;
     int items = 0, periods = 104, warmUp = 13, replications = 100, threads = 0;
     std::uint64_t seed = 42;
-    bool ordersMayCross = false;
+    bool receiptsInOrder = false;
 };
 
 std::string pct(double v) { return std::isfinite(v) ? fmt::format("{:.2f}", 100.0 * v) : std::string("-"); }
@@ -46,9 +46,10 @@ void addSimulateCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/
     command->add_option("--replications", args->replications, "Replications per item-site (default 100)")
         ->check(CLI::PositiveNumber);
     command->add_option("--seed", args->seed, "Random seed (default 42)");
-    command->add_flag("--orders-may-cross", args->ordersMayCross,
-                      "Each order arrives after its own lead time, so orders may overtake each other "
-                      "(default: receipts keep the order sequence, as with one supplier and one lane)");
+    command->add_flag("--receipts-in-order", args->receiptsInOrder,
+                      "Receipts keep the order sequence, as with one supplier and one lane: an order that "
+                      "would overtake an earlier one waits for it (default: each order arrives after its "
+                      "own lead time, drawn from the recorded mean and sd)");
     command->add_option("--today", args->today, "Day the policy is computed for, YYYY-MM-DD");
     command->add_option("--threads", args->threads, "Worker threads (0 = all cores; results do not depend on it)")
         ->check(CLI::NonNegativeNumber);
@@ -61,33 +62,20 @@ void addSimulateCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/
         runOptions.siteId = siteOption(db, args->site);
         runOptions.today = args->today;
         runOptions.threads = args->threads;
-        std::vector<ParameterChange> changes;
-        if (args->scenario.empty()) {
-            changes = baseChanges(db);
-        } else {
-            const auto record = store::findScenario(db, args->scenario);
-            if (!record) throw CLI::ValidationError("--scenario", "no scenario named '" + args->scenario + "'");
-            changes = scenarioChanges(db, *record);
-        }
-        TerminalProgress progress(options.quiet || options.json);
-        const auto defaults = loadPolicyDefaults(db);
-        const auto inputs = gatherPolicyInputs(db, defaults, runOptions, progress);
-        const auto run = computePolicies(inputs, defaults, changes, runOptions, progress);
-        const auto items = buildSimItems(run.rows, run.period, static_cast<std::size_t>(args->items));
-        std::vector<SimItem> simItems;
-        simItems.reserve(items.size());
-        for (const auto& setup : items) simItems.push_back(setup.item);
+        if (!args->scenario.empty() && !store::findScenario(db, args->scenario))
+            throw CLI::ValidationError("--scenario", "no scenario named '" + args->scenario + "'");
         SimSettings settings;
         settings.periods = args->periods;
         settings.warmUpPeriods = args->warmUp;
         settings.replications = args->replications;
         settings.seed = args->seed;
         settings.threads = args->threads;
-        settings.ordersMayCross = args->ordersMayCross;
-        progress.setStage("simulating");
-        const auto sim = runSimulation(simItems, settings, progress);
+        settings.receiptsInOrder = args->receiptsInOrder;
+        TerminalProgress progress(options.quiet || options.json);
+        const auto check = simulateScenario(db, args->scenario, runOptions, settings,
+                                            static_cast<std::size_t>(args->items), progress);
         progress.finish();
-        const auto summary = summariseSimulation(items, run.rows, sim);
+        const auto& summary = check.classes;
         if (options.json) {
             nlohmann::json classes = nlohmann::json::array();
             for (const auto& s : summary)
@@ -101,18 +89,18 @@ void addSimulateCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/
                                    {"csl_gap_pp", numberOrNull(s.cslTargetGapPp)},
                                    {"fill_rate_gap_pp", numberOrNull(s.fillRateTargetGapPp)}});
             printJson({{"scenario", args->scenario.empty() ? std::string("base") : args->scenario},
-                       {"period", run.period.name},
+                       {"period", check.period.name},
                        {"periods", args->periods},
                        {"warm_up", args->warmUp},
                        {"replications", args->replications},
                        {"seed", args->seed},
-                       {"simulated_item_sites", items.size()},
+                       {"simulated_item_sites", check.simulatedItemSites},
                        {"classes", classes}});
             return;
         }
         std::cout << fmt::format("Simulated {} item-sites ({}), {} {}s ({} warm-up) x {} replications, seed {}\n",
-                                 items.size(), args->scenario.empty() ? "base" : "scenario " + args->scenario,
-                                 args->periods, run.period.name, args->warmUp, args->replications, args->seed);
+                                 check.simulatedItemSites, args->scenario.empty() ? "base" : "scenario " + args->scenario,
+                                 args->periods, check.period.name, args->warmUp, args->replications, args->seed);
         std::cout << fmt::format("\n{:<13} {:>6} {:>7} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}\n", "Demand class", "Items",
                                  "Target", "CSL exp", "CSL sim", "FR exp", "FR sim", "CSL gap", "FR gap");
         std::cout << fmt::format("{:<13} {:>6} {:>7} {:>9} {:>9} {:>9} {:>9} {:>9} {:>9}\n", "", "", "%", "%", "%", "%", "%",

@@ -166,7 +166,7 @@ ReplicationTotals simulate(PreparedItem& item, const SimSettings& settings, std:
                 const double drawn = item.continuousLeadTime ? item.leadTime.drawContinuous(leadTimeRng)
                                                              : static_cast<double>(item.leadTime.draw(leadTimeRng));
                 double at = static_cast<double>(period) + 1.0 + drawn;
-                if (!settings.ordersMayCross) {
+                if (settings.receiptsInOrder) {
                     at = std::max(at, lastArrival);
                     // A review that orders nothing delays no real order.
                     if (ordered > 0.0) lastArrival = at;

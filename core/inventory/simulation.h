@@ -101,10 +101,13 @@ struct SimSettings {
     int replications = 100; // independent runs per item-site
     std::uint64_t seed = 42;
     int threads = 0; // 0 = all cores; results do not depend on it
-    // false (default): receipts keep the order sequence (FIFO) — an order never arrives before one
-    // placed earlier, as with one supplier and one lane; its lead time is stretched instead. true:
-    // each order arrives after its own drawn lead time, so orders may overtake each other.
-    bool ordersMayCross = false;
+    // false (default): each order arrives after its own drawn lead time, so orders may overtake
+    // each other. The workspace's lead-time mean and σ are what receipts showed, sequencing
+    // included, and independent draws reproduce exactly those (as the closed form's d²·σ_L²
+    // assumes). true: receipts keep the order sequence (FIFO), as with one supplier and one lane;
+    // an order that would overtake waits instead, which makes the realised lead times longer and
+    // steadier than the recorded ones, so it is a what-if rather than the base case.
+    bool receiptsInOrder = false;
 };
 
 // A mean over replications and its standard error (NaN when it cannot be estimated, e.g. fewer than

@@ -229,8 +229,8 @@ TEST(InventorySimulation, InitialOnHand) {
 }
 
 // Lead time 2.5 with sd 0 is 2 or 3 periods, each half of the time (random rounding keeps the
-// mean). With orders every period and a variable lead time, FIFO receipts never overtake; with
-// ordersMayCross they do, and each order then arrives exactly after its own lead time.
+// mean). With orders every period and a variable lead time, orders overtake each other and each
+// arrives exactly after its own lead time; with receiptsInOrder (FIFO) they never overtake.
 TEST(InventorySimulation, LeadTimeRoundingAndOrderCrossing) {
     auto item = constantDemand(5);
     item.policy.orderUpTo = 100;
@@ -250,7 +250,7 @@ TEST(InventorySimulation, LeadTimeRoundingAndOrderCrossing) {
     item.leadTime = {4.0, 3.0};
     settings.periods = 300;
     for (const bool mayCross : {false, true}) {
-        settings.ordersMayCross = mayCross;
+        settings.receiptsInOrder = !mayCross;
         int previous = -1;
         int overtaken = 0;
         for (const auto& p : traceReplication(item, 0, 0, settings)) {

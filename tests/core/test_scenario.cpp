@@ -3,6 +3,7 @@
 #include "domain/date.h"
 #include "inventory/policy_run.h"
 #include "inventory/scenario.h"
+#include "inventory/scenario_simulation.h"
 #include "store/scenario_store.h"
 #include "store/workspace.h"
 #include "temp_dir.h"
@@ -179,6 +180,40 @@ TEST(ScenarioStore, FailedRecomputeKeepsThePreviousResults) {
         return true;
     });
     EXPECT_EQ(rows, 3);
+}
+
+// The simulation check simulates the scenario's parameters, not the base's: A1 and B2 (C3 has no
+// cost, so no policy) at the scenario's target 0.99 instead of their own 0.90 and 0.95. Nothing is
+// written. An unknown scenario is named in the error.
+TEST(ScenarioSimulation, SimulatesTheScenarioItNames) {
+    TempDir dir;
+    auto ws = makeWorkspace(dir.file("w.stdb"));
+    auto& db = ws->db();
+    util::NullProgress progress;
+    createScenarioFromText(db, "high", "", {"scope=all,service=0.99"});
+    SimSettings settings;
+    settings.periods = 60;
+    settings.warmUpPeriods = 8;
+    settings.replications = 20;
+    const auto base = simulateScenario(db, "", todayOptions(), settings, 0, progress);
+    const auto high = simulateScenario(db, "high", todayOptions(), settings, 0, progress);
+    EXPECT_EQ(base.simulatedItemSites, 2U);
+    EXPECT_EQ(high.scenario, "high");
+    ASSERT_FALSE(base.classes.empty());
+    ASSERT_FALSE(high.classes.empty());
+    EXPECT_EQ(base.classes.back().demandClass, "all");
+    EXPECT_NEAR(base.classes.back().meanTarget, (0.90 + 0.95) / 2.0, 1e-12);
+    EXPECT_NEAR(high.classes.back().meanTarget, 0.99, 1e-12);
+    // More safety stock cannot serve worse on the same demand paths (common random numbers).
+    EXPECT_GE(high.classes.back().achievedFillRate, base.classes.back().achievedFillRate);
+    EXPECT_FALSE(store::findScenario(db, "high")->computedAt);
+
+    try {
+        simulateScenario(db, "nope", todayOptions(), settings, 0, progress);
+        FAIL() << "an unknown scenario must be refused";
+    } catch (const util::UserError& error) {
+        EXPECT_NE(std::string(error.what()).find("'nope'"), std::string::npos) << error.what();
+    }
 }
 
 } // namespace

@@ -1,5 +1,6 @@
 #include "gui_test_support.h"
 
+#include "demo/demo_generator.h"
 #include "domain/date.h"
 #include "domain/record_types.h"
 #include "shell/main_window.h"
@@ -103,6 +104,17 @@ std::unique_ptr<store::Workspace> makeSmallWorkspace(const std::string& path) {
         .run();
     transaction.commit();
     return workspace;
+}
+
+void generateSmallDemo(const QString& path, int years) {
+    demo::DemoOptions options;
+    options.items = 12;
+    options.sites = 2;
+    options.years = years;
+    options.seed = 7;
+    options.lastDay = *domain::makeDay(2026, 11, 27);
+    util::NullProgress progress;
+    demo::generateDemo(path.toStdString(), options, progress);
 }
 
 bool openAndWait(WorkspaceSession& session, const QString& path) {

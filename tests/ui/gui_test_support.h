@@ -30,6 +30,10 @@ inline constexpr int kGenerousWaitMs = 120000;
 // and 8 weeks of daily demand for SKU-A at DC1 (3 units a day from 2025-01-06).
 std::unique_ptr<store::Workspace> makeSmallWorkspace(const std::string& path);
 
+// The demo workspace at a test's scale: 12 items at 2 sites, `years` of daily history to
+// 2026-11-27, seed 7 — every demand class, small enough for a sanitizer build.
+void generateSmallDemo(const QString& path, int years = 1);
+
 // Opens `path` in the background and waits until the session has it (true) or reports failure.
 bool openAndWait(WorkspaceSession& session, const QString& path);
 // Opens `path` in the window and waits for workspaceReady (true) or workspaceOpenFailed (false);

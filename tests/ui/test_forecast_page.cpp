@@ -80,14 +80,8 @@ protected:
 
 TEST_F(ForecastPageTest, LoadsADemoWorkspaceWithItsRun) {
     const QString file = path("demo.stdb");
-    demo::DemoOptions options;
-    options.items = 12;
-    options.sites = 2;
-    options.years = 2;
-    options.seed = 7;
-    options.lastDay = *domain::makeDay(2026, 11, 27);
+    ui::testing::generateSmallDemo(file, 2);
     util::NullProgress progress;
-    demo::generateDemo(file.toStdString(), options, progress);
     {
         auto workspace = store::Workspace::open(file.toStdString());
         forecast::ForecastRunSettings settings;

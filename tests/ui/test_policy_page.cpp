@@ -32,14 +32,7 @@ protected:
     void SetUp() override {
         ASSERT_TRUE(m_dir.isValid());
         m_file = m_dir.filePath(QStringLiteral("demo.stdb"));
-        demo::DemoOptions options;
-        options.items = 12;
-        options.sites = 2;
-        options.years = 1;
-        options.seed = 7;
-        options.lastDay = *domain::makeDay(2026, 11, 27);
-        util::NullProgress progress;
-        demo::generateDemo(m_file.toStdString(), options, progress);
+        ui::testing::generateSmallDemo(m_file);
         ASSERT_TRUE(ui::testing::openAndWait(m_session, m_file));
     }
 

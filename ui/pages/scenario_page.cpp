@@ -4,6 +4,7 @@
 #include "inventory/tradeoff.h"
 #include "models/scenario_comparison_model.h"
 #include "pages/scenario_changes_editor.h"
+#include "pages/simulation_check_view.h"
 #include "shell/save_dialogs.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
@@ -72,7 +73,7 @@ ScenarioPage::ScenarioPage(WorkspaceSession& session, QWidget* parent)
       m_comparison(new ScenarioComparisonModel(this)), m_comparisonView(new QTableView(this)),
       m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport CSV…"), this)),
       m_print(new QPushButton(tr("Pr&int / PDF…"), this)), m_chart(new TradeoffChart(this)),
-      m_tradeoff(new QPushButton(tr("Compute &trade-off"), this)) {
+      m_tradeoff(new QPushButton(tr("Compute &trade-off"), this)), m_simulation(new SimulationCheckView(session, this)) {
     // Left: the scenarios; a tick puts one into the comparison.
     m_list->setAccessibleName(tr("Scenarios"));
     m_list->setToolTip(tr("Tick scenarios to compare them with the base"));
@@ -130,6 +131,7 @@ ScenarioPage::ScenarioPage(WorkspaceSession& session, QWidget* parent)
     tradeoffLayout->addLayout(tradeoffButtons);
     m_tabs->addTab(compare, tr("Comparison"));
     m_tabs->addTab(tradeoff, tr("Trade-off"));
+    m_tabs->addTab(m_simulation, tr("Simulation check"));
     m_tabs->setDocumentMode(true);
 
     auto* split = new QSplitter(Qt::Horizontal, this);
@@ -154,6 +156,7 @@ ScenarioPage::ScenarioPage(WorkspaceSession& session, QWidget* parent)
     connect(m_promote, &QPushButton::clicked, this, &ScenarioPage::promoteScenario);
     connect(m_recompute, &QPushButton::clicked, this, [this] { recompute(); });
     connect(m_tradeoff, &QPushButton::clicked, this, [this] { computeTradeoff(); });
+    connect(m_simulation, &SimulationCheckView::taskEnded, this, &ScenarioPage::taskEnded);
     connect(m_export, &QPushButton::clicked, this, &ScenarioPage::chooseExport);
     connect(m_print, &QPushButton::clicked, this, &ScenarioPage::printComparison);
     connect(m_editor, &ScenarioChangesEditor::saveRequested, this, &ScenarioPage::saveChanges);
@@ -172,6 +175,10 @@ ScenarioPage::~ScenarioPage() {
 void ScenarioPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
     if (m_dirty) reload();
+}
+
+bool ScenarioPage::isBusy() const {
+    return m_recomputeTask != nullptr || m_tradeoffTask != nullptr || m_simulation->isBusy();
 }
 
 bool ScenarioPage::writable() const { return m_session.isOpen() && !m_session.isReadOnly(); }
@@ -236,6 +243,7 @@ void ScenarioPage::selectScenario(const QString& name) {
 
 void ScenarioPage::onCurrentChanged() {
     const QString name = currentName();
+    m_simulation->setScenario(name);
     std::optional<store::ScenarioRecord> record;
     if (!name.isEmpty() && m_session.isOpen())
         act(tr("Scenarios"), [&] { record = store::findScenario(m_session.db(), name.toStdString()); });

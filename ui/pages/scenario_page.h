@@ -1,6 +1,7 @@
 // The Scenarios page: what-if scenarios of the workspace policy. A list of scenarios (create,
 // rename, duplicate, delete, promote), the selected one's changes, a background recompute, the
-// comparison of base and selected scenarios, and the investment/fill-rate trade-off chart.
+// comparison of base and selected scenarios, the investment/fill-rate trade-off chart, and the
+// simulation check of the selected scenario.
 #pragma once
 
 #include "inventory/scenario.h"
@@ -22,6 +23,7 @@ namespace stocktower::ui {
 
 class ScenarioChangesEditor;
 class ScenarioComparisonModel;
+class SimulationCheckView;
 class TradeoffChart;
 class WorkspaceSession;
 
@@ -35,7 +37,8 @@ public:
     [[nodiscard]] ScenarioChangesEditor* editor() const { return m_editor; }
     [[nodiscard]] ScenarioComparisonModel* comparisonModel() const { return m_comparison; }
     [[nodiscard]] TradeoffChart* tradeoffChart() const { return m_chart; }
-    [[nodiscard]] bool isBusy() const { return m_recomputeTask != nullptr || m_tradeoffTask != nullptr; }
+    [[nodiscard]] SimulationCheckView* simulationCheck() const { return m_simulation; }
+    [[nodiscard]] bool isBusy() const;
 
     // Re-reads the scenario list and the comparison of the selected scenarios.
     void reload();
@@ -49,7 +52,7 @@ public:
     bool exportComparison(const QString& path);
 
 Q_SIGNALS:
-    // A recompute or trade-off ended (succeeded, failed or cancelled).
+    // A recompute, trade-off or simulation ended (succeeded, failed or cancelled).
     void taskEnded();
 
 protected:
@@ -89,6 +92,7 @@ private:
     QPushButton* m_print;
     TradeoffChart* m_chart;
     QPushButton* m_tradeoff;
+    SimulationCheckView* m_simulation;
     QPointer<Task> m_recomputeTask;
     QPointer<Task> m_tradeoffTask;
     std::uint64_t m_generation = 0;
