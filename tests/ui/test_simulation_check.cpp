@@ -121,7 +121,9 @@ TEST_F(SimulationCheckViewTest, BackgroundRunMatchesTheCore) {
         const auto& want = expected.classes[static_cast<std::size_t>(row)];
         EXPECT_EQ(view.model()->classes()[static_cast<std::size_t>(row)].demandClass, want.demandClass);
         const QVariant fill = view.model()->index(row, SimulationCheckModel::FillSimulated).data(SimulationCheckModel::ValueRole);
-        if (std::isfinite(want.achievedFillRate)) EXPECT_EQ(fill.toDouble(), want.achievedFillRate) << row;
+        if (std::isfinite(want.achievedFillRate)) {
+            EXPECT_EQ(fill.toDouble(), want.achievedFillRate) << row;
+        }
         EXPECT_EQ(view.model()->index(row, SimulationCheckModel::ItemSites).data(SimulationCheckModel::ValueRole).toDouble(),
                   static_cast<double>(want.itemSites));
     }
