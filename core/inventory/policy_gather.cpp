@@ -189,6 +189,14 @@ PolicyInputSet gatherPolicyInputs(store::Connection& db, const PolicyDefaults& d
                                fmt::format("demand history: sample sd of the last {} weeks (forecast run {} "
                                            "has no error estimate)", h.weeks, run->runId)};
             }
+        } else if (h.demandClass == forecast::DemandClass::Inactive && h.weeks > 0) {
+            // What the forecast engine would say: an item without demand for the last weeks is
+            // expected to sell nothing (moving average over them), so it gets no stock. The
+            // year's mean would otherwise keep a safety stock for demand that stopped.
+            if (hasHistory[i]) ++fromHistory;
+            const int quiet = forecast::ClassificationOptions{}.inactiveAfterPeriods;
+            in.demandMean = {0.0, fmt::format("demand history: inactive, no demand in the last {} weeks", quiet)};
+            in.demandSd = {0.0, in.demandMean.source};
         } else {
             if (hasHistory[i]) ++fromHistory;
             in.demandMean = {h.mean * weeksPerPeriod, fmt::format("demand history: mean of the last {} weeks", h.weeks)};

@@ -95,6 +95,38 @@ TEST(ScenarioWorkspace, GathersInputsWithTheirSources) {
     EXPECT_EQ(run.totals.errors, 1);
 }
 
+// An item that sold 10 a week until 20 weeks ago is inactive (12 quiet weeks or more): without a
+// forecast run it is expected to sell nothing, as the forecast engine would say, so it gets no
+// safety stock, reorder point or proposal, and its explanation says why.
+TEST(ScenarioWorkspace, InactiveItemsFromHistoryExpectNoDemand) {
+    TempDir dir;
+    auto ws = store::Workspace::create(dir.file("w.stdb"));
+    auto& db = ws->db();
+    {
+        store::Transaction transaction(db);
+        db.exec("INSERT INTO site(site_id, code) VALUES (1, 'S1')");
+        db.exec("INSERT INTO item(item_id, sku, unit_cost, lead_time_days) VALUES (1, 'OLD', 10, 14)");
+        const auto today = *domain::parseIsoDate(kToday);
+        auto insert = db.prepare("INSERT INTO demand(item_id, site_id, day, quantity) VALUES (1, 1, ?, 10)");
+        for (int k = 20; k <= 52; ++k) insert.bind(1, domain::formatIsoDate(today - 7 * k)).run();
+        transaction.commit();
+    }
+    util::NullProgress progress;
+    const auto set = gatherPolicyInputs(db, PolicyDefaults{}, todayOptions(), progress);
+    ASSERT_EQ(set.inputs.size(), 1U);
+    EXPECT_EQ(set.inputs[0].demandClass, forecast::DemandClass::Inactive);
+    EXPECT_DOUBLE_EQ(set.inputs[0].demandMean.value, 0.0);
+    EXPECT_EQ(set.inputs[0].demandMean.source, "demand history: inactive, no demand in the last 12 weeks");
+    PolicyRunOptions explained = todayOptions();
+    explained.explain = true;
+    const auto run = computePolicies(set, PolicyDefaults{}, {}, explained, progress);
+    EXPECT_DOUBLE_EQ(run.rows[0].safetyStock, 0.0);
+    EXPECT_DOUBLE_EQ(run.rows[0].reorderPoint, 0.0);
+    EXPECT_DOUBLE_EQ(run.rows[0].proposedQuantity, 0.0);
+    ASSERT_TRUE(run.rows[0].explain);
+    EXPECT_EQ(run.rows[0].explain->input("demand_mean")->source, set.inputs[0].demandMean.source);
+}
+
 TEST(ScenarioStore, RoundTrip) {
     TempDir dir;
     auto ws = makeWorkspace(dir.file("w.stdb"));

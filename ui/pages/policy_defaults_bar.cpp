@@ -1,10 +1,10 @@
 #include "pages/policy_defaults_bar.h"
 
 #include "inventory/service_level.h"
+#include "shell/flow_layout.h"
 
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QSignalBlocker>
 
@@ -32,9 +32,7 @@ bool same(double a, double b) { return std::abs(a - b) < 1e-9; }
 PolicyDefaultsBar::PolicyDefaultsBar(QWidget* parent)
     : QWidget(parent), m_type(new QComboBox(this)), m_holding(percentBox(this, 0.0, 200.0, 1)),
       m_orderCost(new QDoubleSpinBox(this)) {
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(new QLabel(tr("Service target"), this));
+    auto* serviceLabel = new QLabel(tr("Service target"), this);
     const char* classes[] = {"A", "B", "C"};
     for (int i = 0; i < 3; ++i) {
         // Strictly between 0 and 1, as the core's parser demands.
@@ -43,7 +41,6 @@ PolicyDefaultsBar::PolicyDefaultsBar(QWidget* parent)
         m_service[i]->setAccessibleName(tr("Service target for class %1").arg(QString::fromLatin1(classes[i])));
         m_service[i]->setToolTip(tr("Default service target of class %1 item-sites (item_site values win)")
                                      .arg(QString::fromLatin1(classes[i])));
-        layout->addWidget(m_service[i]);
         connect(m_service[i], &QDoubleSpinBox::valueChanged, this, [this, i, classes](double value) {
             auto after = m_defaults;
             after.serviceByAbc[static_cast<std::size_t>(i)] = value / 100.0;
@@ -55,22 +52,20 @@ PolicyDefaultsBar::PolicyDefaultsBar(QWidget* parent)
     m_type->addItem(tr("fill rate"), static_cast<int>(inventory::ServiceType::FillRate));
     m_type->setAccessibleName(tr("Service type"));
     m_type->setToolTip(tr("What the targets mean: probability of no stock-out per cycle, or share of demand filled from stock"));
-    layout->addWidget(m_type);
-    layout->addSpacing(12);
-    layout->addWidget(new QLabel(tr("Holding"), this));
     m_holding->setSuffix(tr(" %/yr"));
     m_holding->setAccessibleName(tr("Holding rate"));
     m_holding->setToolTip(tr("Yearly holding cost as a share of the unit cost"));
-    layout->addWidget(m_holding);
-    layout->addWidget(new QLabel(tr("Order cost"), this));
     m_orderCost->setRange(0.0, 1e6);
     m_orderCost->setDecimals(2);
     m_orderCost->setKeyboardTracking(false);
     m_orderCost->setAlignment(Qt::AlignRight);
     m_orderCost->setAccessibleName(tr("Order cost"));
     m_orderCost->setToolTip(tr("Fixed cost per purchase order"));
-    layout->addWidget(m_orderCost);
-    layout->addStretch(1);
+    // Wraps onto a second row in a narrow window.
+    auto* layout = new FlowLayout(this);
+    layout->addWidget(keptTogether(this, {serviceLabel, m_service[0], m_service[1], m_service[2], m_type}));
+    layout->addWidget(keptTogether(this, {new QLabel(tr("Holding"), this), m_holding}));
+    layout->addWidget(keptTogether(this, {new QLabel(tr("Order cost"), this), m_orderCost}));
 
     connect(m_type, &QComboBox::activated, this, [this] {
         auto after = m_defaults;

@@ -2,6 +2,7 @@
 
 #include "models/segmentation_style.h"
 #include "models/segmentation_workload_model.h"
+#include "shell/flow_layout.h"
 #include "shell/table_style.h"
 
 #include <QBarSet>
@@ -9,7 +10,6 @@
 #include <QChart>
 #include <QChartView>
 #include <QDateEdit>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -24,6 +24,7 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+#include <vector>
 
 namespace stocktower::ui {
 
@@ -53,8 +54,10 @@ SegmentationCountTab::SegmentationCountTab(QWidget* parent)
       m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export count &schedule…"), this)),
       m_summary(new QLabel(this)), m_message(new QLabel(this)), m_view(new QChartView(this)), m_table(new QTableView(this)),
       m_model(new SegmentationWorkloadModel(this)) {
-    auto* controls = new QHBoxLayout;
-    controls->addWidget(new QLabel(tr("Counts a year:"), this));
+    // Wraps onto further rows in a narrow window; a label stays with its field.
+    auto* controlsBox = new QWidget(this);
+    auto* controls = new FlowLayout(controlsBox);
+    std::vector<QWidget*> frequencies{new QLabel(tr("Counts a year:"), this)};
     const inventory::CountFrequencies defaults;
     for (AbcClass abc : {AbcClass::A, AbcClass::B, AbcClass::C}) {
         auto* spin = new QSpinBox(this);
@@ -65,28 +68,24 @@ SegmentationCountTab::SegmentationCountTab(QWidget* parent)
         spin->setAccessibleName(tr("Counts a year of class %1").arg(letter));
         auto* label = new QLabel(tr("&%1").arg(letter), this);
         label->setBuddy(spin);
-        controls->addWidget(label);
-        controls->addWidget(spin);
+        frequencies.push_back(label);
+        frequencies.push_back(spin);
         m_perYear[static_cast<int>(abc)] = spin;
         connect(spin, &QSpinBox::valueChanged, this, &SegmentationCountTab::settingsChanged);
     }
-    controls->addSpacing(16);
+    controls->addWidget(keptTogether(this, frequencies));
     auto* startLabel = new QLabel(tr("&First week:"), this);
     startLabel->setBuddy(m_start);
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
     m_start->setToolTip(tr("Counting weeks start on Mondays: the plan starts on the Monday on or after this day"));
-    controls->addWidget(startLabel);
-    controls->addWidget(m_start);
-    controls->addSpacing(16);
+    controls->addWidget(keptTogether(this, {startLabel, m_start}));
     auto* closedLabel = new QLabel(tr("&Closed ISO weeks:"), this);
     closedLabel->setBuddy(m_closed);
     m_closed->setPlaceholderText(tr("e.g. 52, 53, 1"));
     m_closed->setToolTip(tr("Weeks without counting (stocktaking, holidays); the counts go to the other weeks"));
     m_closed->setMaximumWidth(140);
-    controls->addWidget(closedLabel);
-    controls->addWidget(m_closed);
-    controls->addStretch(1);
+    controls->addWidget(keptTogether(this, {closedLabel, m_closed}));
     controls->addWidget(m_export);
 
     m_summary->setWordWrap(true);
@@ -124,7 +123,7 @@ SegmentationCountTab::SegmentationCountTab(QWidget* parent)
     m_stack->addWidget(content);
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(controls);
+    layout->addWidget(controlsBox);
     layout->addWidget(stackHolder, 1);
 
     connect(m_start, &QDateEdit::userDateChanged, this, [this] {

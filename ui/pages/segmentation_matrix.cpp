@@ -2,6 +2,8 @@
 
 #include "models/segmentation_style.h"
 
+#include <QFont>
+#include <QFontMetrics>
 #include <QGridLayout>
 #include <QLocale>
 #include <QToolButton>
@@ -73,6 +75,11 @@ SegmentationMatrix::SegmentationMatrix(QWidget* parent) : QWidget(parent), m_tot
         grid->setColumnStretch(k, k == 0 ? 2 : 3);
         grid->setRowStretch(k, k == 0 ? 2 : 3);
     }
+    // The class headers read "870 item-sites" and "10.1 % of value" in bold: in a narrow window
+    // the narrower header column must still show them whole.
+    QFont bold = m_total->font();
+    bold.setBold(true);
+    grid->setColumnMinimumWidth(0, QFontMetrics(bold).horizontalAdvance(QStringLiteral("00,000 item-sites")) + 16);
     setAccessibleName(tr("ABC–XYZ matrix"));
     updateTexts();
 }

@@ -1,8 +1,9 @@
 #include "pages/segmentation_settings_bar.h"
 
+#include "shell/flow_layout.h"
+
 #include <QComboBox>
 #include <QDoubleSpinBox>
-#include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
 #include <QSpinBox>
@@ -74,29 +75,15 @@ SegmentationSettingsBar::SegmentationSettingsBar(QWidget* parent)
     m_window->setSuffix(tr(" weeks"));
     m_window->setToolTip(tr("History up to the workspace's last demand day"));
 
-    auto* layout = new QHBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(buddyLabel(tr("&Site:"), m_site, this));
-    layout->addWidget(m_site);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("&Rank by:"), m_basis, this));
-    layout->addWidget(m_basis);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("A/B/C &%:"), m_cutoffs, this));
-    layout->addWidget(m_cutoffs);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("&XYZ:"), m_xyzPreset, this));
-    layout->addWidget(m_xyzPreset);
-    layout->addWidget(new QLabel(tr("X ≤"), this));
-    layout->addWidget(m_x);
-    layout->addWidget(new QLabel(tr("Y ≤"), this));
-    layout->addWidget(m_y);
-    layout->addWidget(buddyLabel(tr("CV per"), m_period, this));
-    layout->addWidget(m_period);
-    layout->addSpacing(10);
-    layout->addWidget(buddyLabel(tr("&Window:"), m_window, this));
-    layout->addWidget(m_window);
-    layout->addStretch(1);
+    // Wraps onto further rows in a narrow window; a label stays with its field.
+    auto* layout = new FlowLayout(this);
+    layout->addWidget(keptTogether(this, {buddyLabel(tr("&Site:"), m_site, this), m_site}));
+    layout->addWidget(keptTogether(this, {buddyLabel(tr("&Rank by:"), m_basis, this), m_basis}));
+    layout->addWidget(keptTogether(this, {buddyLabel(tr("A/B/C &%:"), m_cutoffs, this), m_cutoffs}));
+    layout->addWidget(keptTogether(this, {buddyLabel(tr("&XYZ:"), m_xyzPreset, this), m_xyzPreset,
+                                          new QLabel(tr("X ≤"), this), m_x, new QLabel(tr("Y ≤"), this), m_y}));
+    layout->addWidget(keptTogether(this, {buddyLabel(tr("CV per"), m_period, this), m_period}));
+    layout->addWidget(keptTogether(this, {buddyLabel(tr("&Window:"), m_window, this), m_window}));
 
     setSettings(inventory::SegmentationSettings{});
 

@@ -2,13 +2,13 @@
 
 #include "inventory/scenario_simulation.h"
 #include "models/simulation_check_model.h"
+#include "shell/flow_layout.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "store/scenario_store.h"
 
 #include <QCheckBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLocale>
@@ -50,20 +50,19 @@ SimulationCheckView::SimulationCheckView(WorkspaceSession& session, QWidget* par
                                      "closed form assumes."));
     m_seed->setMaximumWidth(m_seed->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 40);
     m_run->setToolTip(tr("Simulate the selected scenario's policy in the background"));
-    auto* settings = new QHBoxLayout;
+    // Wraps onto further rows in a narrow window; a label stays with its field.
+    auto* settingsBox = new QWidget(this);
+    auto* settings = new FlowLayout(settingsBox);
     const auto addSetting = [&](const QString& label, QWidget* field) {
         auto* text = new QLabel(label, this);
         text->setBuddy(field);
-        settings->addWidget(text);
-        settings->addWidget(field);
-        settings->addSpacing(8);
+        settings->addWidget(keptTogether(this, {text, field}));
     };
     addSetting(tr("&Runs:"), m_replications);
     addSetting(tr("&Periods:"), m_periods);
     addSetting(tr("&Warm-up:"), m_warmUp);
     addSetting(tr("S&eed:"), m_seed);
     settings->addWidget(m_receiptsInOrder);
-    settings->addStretch(1);
     settings->addWidget(m_run);
 
     m_status->setWordWrap(true);
@@ -80,7 +79,7 @@ SimulationCheckView::SimulationCheckView(WorkspaceSession& session, QWidget* par
     legend->setStyleSheet(QStringLiteral("color: #555;"));
 
     auto* layout = new QVBoxLayout(this);
-    layout->addLayout(settings);
+    layout->addWidget(settingsBox);
     layout->addWidget(m_status);
     layout->addWidget(m_view, 1);
     layout->addWidget(legend);
