@@ -5,7 +5,12 @@
 
 #include <CLI/CLI.hpp>
 
+#include <memory>
 #include <string>
+
+namespace stocktower::store {
+class Workspace;
+}
 
 namespace stocktower::cli {
 
@@ -21,6 +26,10 @@ struct GlobalOptions {
 void printJson(const nlohmann::json& document);
 // The workspace path from -w, or a usage error naming the option.
 const std::string& requireWorkspace(const GlobalOptions& options);
+// Opens the -w workspace for reading. A file in an older format is refused with the way to upgrade
+// it (`stocktower-cli upgrade`): a reading command cannot migrate it, and would otherwise meet
+// tables the file does not have yet.
+std::unique_ptr<store::Workspace> openForReading(const GlobalOptions& options);
 
 void addWorkspaceCommands(CLI::App& app, GlobalOptions& options, int& exitCode);
 void addExchangeCommands(CLI::App& app, GlobalOptions& options, int& exitCode);

@@ -137,7 +137,7 @@ void addExchangeCommands(CLI::App& app, GlobalOptions& options, int& exitCode) {
     exportCommand->add_flag("--bom", exportArgs->bom, "Start with a UTF-8 byte order mark (Excel)");
     exportCommand->callback([&options, exportArgs] {
         const auto& type = recordTypeNamed(exportArgs->type);
-        auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
+        auto workspace = openForReading(options);
         exchange::CsvWriteDialect dialect;
         if (exportArgs->european) {
             dialect.delimiter = ';';

@@ -137,7 +137,7 @@ void addForecastOverrideCommands(CLI::App& forecast, GlobalOptions& options) {
     auto* listCommand = command->add_subcommand("list", "List a run's overrides");
     listCommand->add_option("--run", list->run, "Forecast run (default: the latest)")->check(CLI::PositiveNumber);
     listCommand->callback([&options, list] {
-        auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
+        auto workspace = openForReading(options);
         auto& db = workspace->db();
         const auto run = requireRun(db, list->run);
         const auto entries = store::listRunOverrides(db, run.runId);
@@ -174,7 +174,7 @@ void addForecastExportCommand(CLI::App& forecast, GlobalOptions& options) {
     command->add_flag("--european", args->european, "Semicolons and decimal commas");
     command->add_flag("--bom", args->bom, "Start with a UTF-8 byte order mark (for Excel)");
     command->callback([&options, args] {
-        auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
+        auto workspace = openForReading(options);
         auto& db = workspace->db();
         const auto run = requireRun(db, args->run);
         exchange::CsvWriteDialect dialect;

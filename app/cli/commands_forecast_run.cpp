@@ -83,7 +83,7 @@ nlohmann::json modelParametersJson(const forecast::SeriesParameters& parameters)
 }
 
 void showItem(const GlobalOptions& options, const ShowArguments& args) {
-    auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
+    auto workspace = openForReading(options);
     auto& db = workspace->db();
     if (workspace->fileSchemaVersion() < 2) throw util::UserError("the workspace has no forecast runs yet");
     const auto run = std::optional<store::ForecastRunHeader>(requireRun(db, args.run));

@@ -312,7 +312,7 @@ void addSegmentCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/)
     command->add_option("--closed-weeks", args->closedWeeks, "ISO weeks without counting, e.g. 52,53,1");
 
     command->callback([&options, args] {
-        auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
+        auto workspace = openForReading(options);
         auto& db = workspace->db();
         const auto settings = settingsFrom(*args, db);
         // Before reading the demand: a typo in the count options should not wait for it.

@@ -44,7 +44,7 @@ void addSettingsCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/
     get->add_option("key", args->key, "Setting name")->required();
     get->callback([&options, args] {
         const auto& spec = settingNamed(args->key);
-        auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
+        auto workspace = openForReading(options);
         const auto value = store::workspaceSetting(workspace->db(), spec.key);
         if (options.json)
             printJson({{spec.key, value}});
@@ -72,7 +72,7 @@ void addSettingsCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/
 
     command->callback([&options, command] {
         if (!command->get_subcommands().empty()) return; // get or set did the work
-        auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
+        auto workspace = openForReading(options);
         nlohmann::json all = nlohmann::json::object();
         for (const auto& spec : store::workspaceSettingSpecs()) {
             const auto value = store::workspaceSetting(workspace->db(), spec.key);

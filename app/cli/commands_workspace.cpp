@@ -3,6 +3,7 @@
 
 #include "store/workspace.h"
 #include "store/workspace_summary.h"
+#include "util/errors.h"
 
 #include <fmt/core.h>
 
@@ -52,10 +53,25 @@ void addWorkspaceCommands(CLI::App& app, GlobalOptions& options, int& exitCode) 
 
     auto* info = app.add_subcommand("info", "Counts per record type and date ranges");
     info->callback([&options] {
-        auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
+        auto workspace = openForReading(options);
         const auto summary = store::summarise(*workspace);
         if (options.json) printJson(summaryJson(summary));
         else printSummary(summary, workspace->notices());
+    });
+
+    auto* upgrade = app.add_subcommand("upgrade", "Bring a workspace from an older version to this version's format");
+    upgrade->callback([&options] {
+        // Opening read-write migrates, after a backup of the old file next to it.
+        auto workspace = store::Workspace::open(requireWorkspace(options));
+        if (workspace->isReadOnly()) throw util::UserError("cannot upgrade: " + workspace->readOnlyReason());
+        const bool upgraded = workspace->fileSchemaVersion() < store::kSchemaVersion;
+        if (options.json) {
+            printJson({{"from", workspace->fileSchemaVersion()}, {"to", store::kSchemaVersion}, {"upgraded", upgraded},
+                       {"notices", workspace->notices()}});
+        } else {
+            for (const auto& notice : workspace->notices()) std::cout << notice << '\n';
+            if (!upgraded) std::cout << "Already in format " << store::kSchemaVersion << '\n';
+        }
     });
 
     auto* check = app.add_subcommand("check", "Full integrity and foreign-key check");

@@ -64,6 +64,17 @@ cli(export sites newer-sites.csv -w newer.stdb)
 cli_keep(newer_after info --json -w newer.stdb)
 expect_same("info --json of the newer workspace before and after" newer_before newer_after)
 
+section("A workspace from an older version: reading commands say how to upgrade it; upgrade keeps a backup")
+# Format 0: a file marked as a StockTower workspace (application_id "STKT") before any schema.
+tool("${SQLITE3}" older.stdb "PRAGMA application_id = 1398033236")
+cli(info -w older.stdb)
+cli(export sites older-sites.csv -w older.stdb)
+cli(upgrade -w older.stdb)
+show_exists(older.v0-backup.stdb)
+cli(upgrade -w older.stdb)
+cli(info -w older.stdb)
+cli(upgrade --json -w newer.stdb)
+
 section("Export into a folder that does not exist")
 cli(export items no-such-folder/items.csv -w ws.stdb)
 show_exists(no-such-folder)
