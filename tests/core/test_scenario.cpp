@@ -4,6 +4,7 @@
 #include "inventory/policy_run.h"
 #include "inventory/scenario.h"
 #include "inventory/scenario_simulation.h"
+#include "store/policy_queries.h"
 #include "store/scenario_store.h"
 #include "store/workspace.h"
 #include "temp_dir.h"
@@ -125,6 +126,28 @@ TEST(ScenarioWorkspace, InactiveItemsFromHistoryExpectNoDemand) {
     EXPECT_DOUBLE_EQ(run.rows[0].proposedQuantity, 0.0);
     ASSERT_TRUE(run.rows[0].explain);
     EXPECT_EQ(run.rows[0].explain->input("demand_mean")->source, set.inputs[0].demandMean.source);
+}
+
+// Committed = what unshipped customer order lines still owe, per item-site (hand computed):
+// A1 at S1: 10 − 4 = 6 plus 5 = 11; A1 at S2: 7. Left out: a shipped line, and an unshipped one
+// already shipped in full.
+TEST(ScenarioWorkspace, CommittedIsWhatUnshippedLinesStillOwe) {
+    TempDir dir;
+    auto ws = makeWorkspace(dir.file("w.stdb"));
+    auto& db = ws->db();
+    db.exec("INSERT INTO site(site_id, code) VALUES (2, 'S2')");
+    db.exec("INSERT INTO order_line(order_number, line_no, site_id, item_id, ordered_qty, shipped_qty, ordered_at, "
+            "shipped_at) VALUES "
+            "('SO1', 1, 1, 1, 10, 4, '2026-11-20', NULL), ('SO1', 2, 1, 1, 5, 0, '2026-11-21', NULL), "
+            "('SO2', 1, 2, 1, 7, 0, '2026-11-22', NULL), ('SO3', 1, 1, 1, 9, 9, '2026-11-10', '2026-11-12'), "
+            "('SO4', 1, 1, 2, 3, 3, '2026-11-23', NULL)");
+    const auto rows = store::loadCommittedQuantities(db);
+    ASSERT_EQ(rows.size(), 2U);
+    EXPECT_EQ(rows[0].itemId, 1);
+    EXPECT_EQ(rows[0].siteId, 1);
+    EXPECT_DOUBLE_EQ(rows[0].quantity, 11.0);
+    EXPECT_EQ(rows[1].siteId, 2);
+    EXPECT_DOUBLE_EQ(rows[1].quantity, 7.0);
 }
 
 TEST(ScenarioStore, RoundTrip) {
