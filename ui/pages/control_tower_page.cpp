@@ -24,7 +24,6 @@
 #include <QStackedWidget>
 #include <QStyle>
 #include <QTableView>
-#include <QTimer>
 #include <QVBoxLayout>
 
 #include <algorithm>
@@ -267,7 +266,7 @@ std::optional<domain::IsoWeek> ControlTowerPage::currentWeek() const {
 
 void ControlTowerPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_dirty && !m_task) scheduleRecompute();
+    m_deferred.pageShown(m_task != nullptr);
 }
 
 void ControlTowerPage::resizeEvent(QResizeEvent* event) {
@@ -291,7 +290,7 @@ void ControlTowerPage::onWorkspaceChanged() {
     m_report.reset();
     m_summary->clear();
     m_queue->clear();
-    m_dirty = true;
+    m_deferred.markStale();
     reloadSites();
     updateRunState();
     if (!m_session.isOpen()) {
@@ -310,7 +309,7 @@ void ControlTowerPage::onWorkspaceChanged() {
         return;
     }
     showComputing(tr("The control tower is computed when you open this page."));
-    if (isVisible()) scheduleRecompute();
+    m_deferred.invalidate();
 }
 
 void ControlTowerPage::reloadSites() {
@@ -353,22 +352,7 @@ void ControlTowerPage::reloadWeeks() {
     m_week->setCurrentIndex(std::min(previous, 1));
 }
 
-void ControlTowerPage::invalidate() {
-    m_dirty = true;
-    if (isVisible()) scheduleRecompute();
-}
-
-void ControlTowerPage::scheduleRecompute() {
-    m_dirty = true;
-    if (m_scheduled) return;
-    // On the next turn of the event loop: a page shown for a moment (the window switching
-    // pages while a workspace opens) starts no work.
-    m_scheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_scheduled = false;
-        if (m_dirty && isVisible()) recompute();
-    });
-}
+void ControlTowerPage::invalidate() { m_deferred.invalidate(); }
 
 void ControlTowerPage::showPlaceholder(const QString& text) {
     m_message->setText(text);
@@ -449,7 +433,7 @@ void ControlTowerPage::recompute() {
         m_task = nullptr;
         switch (task->state()) {
         case Task::State::Succeeded:
-            m_dirty = false;
+            m_deferred.markFresh();
             m_card = output->card;
             m_report = output->report;
             m_stored = keep;

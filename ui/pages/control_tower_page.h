@@ -8,6 +8,7 @@
 #include "kpi/exceptions.h"
 #include "kpi/scorecard.h"
 #include "pages/kpi_weeks.h"
+#include "tasks/deferred_recompute.h"
 #include "tasks/task_runner.h"
 
 #include <QPointer>
@@ -100,7 +101,6 @@ private:
     void onWorkspaceChanged();
     void reloadSites();
     void reloadWeeks();
-    void scheduleRecompute();
     void showPlaceholder(const QString& text);
     void showComputing(const QString& text);
     void showResult();
@@ -143,8 +143,7 @@ private:
     std::optional<kpi::ExceptionKind> m_shownQueue; // nullopt: the top exceptions
     QPointer<Task> m_task;
     std::uint64_t m_generation = 0; // results of superseded computations are dropped
-    bool m_dirty = true;
-    bool m_scheduled = false;
+    DeferredRecompute m_deferred{this, [this] { recompute(); }}; // when the content is computed again
 };
 
 } // namespace stocktower::ui

@@ -27,7 +27,6 @@
 #include <QStackedWidget>
 #include <QTableView>
 #include <QTextBrowser>
-#include <QTimer>
 #include <QToolButton>
 #include <QUndoStack>
 #include <QVBoxLayout>
@@ -302,7 +301,7 @@ void ScorecardPage::showSiteWeek(const QString& siteCode, const QString& isoWeek
 
 void ScorecardPage::showEvent(QShowEvent* event) {
     QWidget::showEvent(event);
-    if (m_dirty && !m_task) scheduleRecompute();
+    m_deferred.pageShown(m_task != nullptr);
 }
 
 QString ScorecardPage::predatesKpisMessage() const {
@@ -319,7 +318,7 @@ void ScorecardPage::onWorkspaceChanged() {
     m_task = nullptr;
     m_undoStack->clear(); // its commands wrote to the previous workspace
     m_model->clear();
-    m_dirty = true;
+    m_deferred.markStale();
     reloadSites();
     updateEditable();
     if (!m_session.isOpen()) {
@@ -337,7 +336,7 @@ void ScorecardPage::onWorkspaceChanged() {
         return;
     }
     showPlaceholder(tr("The scorecard is computed when you open this page."));
-    if (isVisible()) scheduleRecompute();
+    m_deferred.invalidate();
 }
 
 void ScorecardPage::reloadSites() {
@@ -382,20 +381,7 @@ void ScorecardPage::reloadWeeks(std::optional<domain::IsoWeek> wanted) {
     m_week->setCurrentIndex(index >= 0 ? index : 1);
 }
 
-void ScorecardPage::invalidate() {
-    m_dirty = true;
-    if (isVisible()) scheduleRecompute();
-}
-
-void ScorecardPage::scheduleRecompute() {
-    m_dirty = true;
-    if (m_scheduled) return;
-    m_scheduled = true;
-    QTimer::singleShot(0, this, [this] {
-        m_scheduled = false;
-        if (m_dirty && isVisible()) recompute();
-    });
-}
+void ScorecardPage::invalidate() { m_deferred.invalidate(); }
 
 void ScorecardPage::showPlaceholder(const QString& text) {
     m_message->setText(text);
@@ -479,7 +465,7 @@ void ScorecardPage::recompute() {
         m_progress->clear();
         switch (task->state()) {
         case Task::State::Succeeded:
-            m_dirty = false;
+            m_deferred.markFresh();
             m_stored = keep;
             applyResult(*output);
             break;

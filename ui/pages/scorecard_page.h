@@ -11,6 +11,7 @@
 #include "models/scorecard_table_model.h"
 #include "pages/kpi_weeks.h"
 #include "store/kpi_config_store.h"
+#include "tasks/deferred_recompute.h"
 #include "tasks/task_runner.h"
 
 #include <QPointer>
@@ -114,7 +115,6 @@ private:
     void onWorkspaceChanged();
     void reloadSites();
     void reloadWeeks(std::optional<domain::IsoWeek> wanted = std::nullopt);
-    void scheduleRecompute();
     void showPlaceholder(const QString& text);
     void applyResult(const Computed& computed);
     void updateHeader();
@@ -156,8 +156,7 @@ private:
 
     QPointer<Task> m_task;
     std::uint64_t m_generation = 0; // results of superseded computations are dropped
-    bool m_dirty = true;
-    bool m_scheduled = false;
+    DeferredRecompute m_deferred{this, [this] { recompute(); }}; // when the content is computed again
     bool m_stored = false;
     QString m_lastError;
     WeeklyReportOutput m_reportOutput = WeeklyReportOutput::Preview;
