@@ -167,10 +167,12 @@ PolicyInputSet gatherPolicyInputs(store::Connection& db, const PolicyDefaults& d
     // History is weekly; a month holds days/7 weeks (variance adds up over independent weeks).
     const double weeksPerPeriod = set.period.days / 7.0;
     std::int64_t fromHistory = 0;
+    std::optional<store::ForecastSeriesLoader> forecasts;
+    if (run) forecasts.emplace(db, run->runId);
     for (std::size_t i = 0; i < set.inputs.size(); ++i) {
         auto& in = set.inputs[i];
         std::optional<store::ForecastSeriesRow> series;
-        if (run) series = store::loadForecastSeries(db, run->runId, in.itemId, in.siteId);
+        if (forecasts) series = forecasts->load(in.itemId, in.siteId);
         const auto& h = history[i];
         in.demandClass = h.demandClass;
         if (series) {

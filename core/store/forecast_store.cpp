@@ -109,12 +109,21 @@ std::vector<ForecastRunHeader> listForecastRuns(Connection& db) {
     return runs;
 }
 
-std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t runId,
-                                                    std::int64_t itemId, std::int64_t siteId) {
-    auto statement = db.prepare("SELECT demand_class, model, parameters, candidates, mase, smape, "
-                                "bias, sigma FROM forecast_series "
-                                "WHERE run_id = ? AND item_id = ? AND site_id = ?");
-    statement.bind(1, runId).bind(2, itemId).bind(3, siteId);
+ForecastSeriesLoader::ForecastSeriesLoader(Connection& db, std::int64_t runId)
+    : m_runId(runId),
+      m_series(db.prepare("SELECT demand_class, model, parameters, candidates, mase, smape, bias, sigma "
+                          "FROM forecast_series WHERE run_id = ? AND item_id = ? AND site_id = ?")),
+      m_values(db.prepare("SELECT v.period_start, v.mean, v.lo80, v.hi80, v.lo95, v.hi95, o.quantity, o.comment, "
+                          "o.user_name, o.created_at FROM forecast_value v LEFT JOIN forecast_override o "
+                          "ON o.run_id = v.run_id AND o.item_id = v.item_id AND o.site_id = v.site_id "
+                          "AND o.period_start = v.period_start "
+                          "WHERE v.run_id = ? AND v.item_id = ? AND v.site_id = ? "
+                          "ORDER BY v.period_start, o.override_id")) {}
+
+std::optional<ForecastSeriesRow> ForecastSeriesLoader::load(std::int64_t itemId, std::int64_t siteId) {
+    auto& statement = m_series;
+    statement.reset();
+    statement.bind(1, m_runId).bind(2, itemId).bind(3, siteId);
     if (!statement.step()) return std::nullopt;
     ForecastSeriesRow row;
     row.itemId = itemId;
@@ -127,13 +136,9 @@ std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t
     row.smape = optionalDouble(statement, 5);
     row.bias = optionalDouble(statement, 6);
     row.sigma = optionalDouble(statement, 7);
-    auto values = db.prepare(
-        "SELECT v.period_start, v.mean, v.lo80, v.hi80, v.lo95, v.hi95, o.quantity, o.comment, "
-        "o.user_name, o.created_at FROM forecast_value v LEFT JOIN forecast_override o "
-        "ON o.run_id = v.run_id AND o.item_id = v.item_id AND o.site_id = v.site_id "
-        "AND o.period_start = v.period_start "
-        "WHERE v.run_id = ? AND v.item_id = ? AND v.site_id = ? ORDER BY v.period_start, o.override_id");
-    values.bind(1, runId).bind(2, itemId).bind(3, siteId);
+    auto& values = m_values;
+    values.reset();
+    values.bind(1, m_runId).bind(2, itemId).bind(3, siteId);
     while (values.step()) {
         std::string period = values.getText(0);
         // Files written before overrides were kept one per period may hold several: the
@@ -157,6 +162,11 @@ std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t
         }
     }
     return row;
+}
+
+std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t runId,
+                                                    std::int64_t itemId, std::int64_t siteId) {
+    return ForecastSeriesLoader(db, runId).load(itemId, siteId);
 }
 
 std::optional<std::int64_t> findItemId(Connection& db, const std::string& sku) {

@@ -60,6 +60,19 @@ std::vector<ForecastRunHeader> listForecastRuns(Connection& db);
 std::optional<ForecastSeriesRow> loadForecastSeries(Connection& db, std::int64_t runId,
                                                     std::int64_t itemId, std::int64_t siteId);
 
+// loadForecastSeries for many series of one run: the statements are prepared once, which is
+// most of the cost of one series (a policy run reads 175,000 of them).
+class ForecastSeriesLoader {
+public:
+    ForecastSeriesLoader(Connection& db, std::int64_t runId);
+    std::optional<ForecastSeriesRow> load(std::int64_t itemId, std::int64_t siteId);
+
+private:
+    std::int64_t m_runId;
+    Statement m_series;
+    Statement m_values;
+};
+
 // Lookups for the command line: ids by natural key.
 std::optional<std::int64_t> findItemId(Connection& db, const std::string& sku);
 std::optional<std::int64_t> findSiteId(Connection& db, const std::string& code);
