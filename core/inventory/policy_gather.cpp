@@ -117,6 +117,7 @@ PolicyInputSet gatherPolicyInputs(store::Connection& db, const PolicyDefaults& d
     try {
         SegmentationSettings settings;
         settings.siteId = options.siteId;
+        settings.today = lastDemand; // the segmentation's own default, read once above
         util::NullProgress quiet;
         const auto segments = segmentWorkspace(db, settings, quiet);
         for (auto& in : set.inputs) {

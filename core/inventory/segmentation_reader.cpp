@@ -3,6 +3,7 @@
 #include "forecast/bucketing.h"
 #include "store/cancellation.h"
 #include "store/demand_reader.h"
+#include "store/forecast_queries.h"
 #include "store/item_queries.h"
 #include "store/segmentation_queries.h"
 #include "util/errors.h"
@@ -153,8 +154,10 @@ SegmentationResult segmentWorkspace(store::Connection& db, const SegmentationSet
     progress.setStage("Reading demand");
     const store::InterruptWhenCancelled interrupt(db, progress);
     try {
-        const auto lastDemand = store::lastDemandDay(db);
-        // No demand and no "today": the window is empty, every known item-site has no usage.
+        // No demand and no "today": the window is empty, every known item-site has no usage. The
+        // last demand day is a scan of the demand table: read only when no day is given.
+        const auto lastDemand = settings.today ? std::nullopt : store::lastDemandDay(db);
+        const bool anyDemand = settings.today ? store::hasDemand(db) : lastDemand.has_value();
         const domain::DayNumber last = settings.today ? *settings.today : lastDemand.value_or(0);
         const SegmentationWindow window = segmentationWindow(last, settings.windowWeeks, settings.xyzPeriod);
         const auto sites = store::loadSites(db);
@@ -173,7 +176,7 @@ SegmentationResult segmentWorkspace(store::Connection& db, const SegmentationSet
             if (nextStocked < stocked.size() && stocked[nextStocked] == key) ++nextStocked;
         };
         std::int64_t demandRows = 0;
-        if (lastDemand) {
+        if (anyDemand) {
             demandRows = store::readWindowUsage(
                 db, window.first, window.last, settings.siteId, [&](const store::ItemSiteUsage& usage) {
                     if (progress.isCancelled()) return false;
@@ -193,7 +196,7 @@ SegmentationResult segmentWorkspace(store::Connection& db, const SegmentationSet
         result.windowFirst = window.first;
         result.windowLast = window.last;
         result.periods = window.periods;
-        result.hasDemand = lastDemand.has_value();
+        result.hasDemand = anyDemand;
         result.demandRows = demandRows;
         result.rowsWithoutOrderLines = builder.rowsWithoutOrderLines();
         result.readSeconds = readSeconds;
