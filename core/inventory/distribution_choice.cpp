@@ -2,7 +2,6 @@
 #include "inventory/distribution_choice.h"
 
 #include "inventory/explain.h"
-#include "inventory/service_level.h"
 #include "inventory/validation.h"
 
 #include <fmt/format.h>
@@ -15,33 +14,26 @@ bool frequentClass(forecast::DemandClass demandClass) {
     return demandClass == forecast::DemandClass::Smooth || demandClass == forecast::DemandClass::New;
 }
 
-DistributionFamily familyByRule(const DistributionRule& rule, double mean, double sd, double demandSd) {
+DistributionFamily familyByRule(const DistributionRule& rule, double mean, double sd) {
     if (rule.fixedFamily) return *rule.fixedFamily;
-    if (frequentClass(rule.demandClass) && mean >= rule.slowMoverMean && demandSd <= rule.maxNormalCv * mean)
-        return DistributionFamily::Normal;
+    if (frequentClass(rule.demandClass) && mean >= rule.slowMoverMean) return DistributionFamily::Normal;
     if (!rule.integerQuantities) return DistributionFamily::Gamma;
     return sd * sd <= rule.poissonDispersion * mean ? DistributionFamily::Poisson
                                                     : DistributionFamily::NegativeBinomial;
 }
 
-std::string reasonFor(const DistributionRule& rule, double mean, double sd, double demandSd, DistributionFamily family) {
+std::string reasonFor(const DistributionRule& rule, double mean, double sd, DistributionFamily family) {
     const auto name = distributionFamilyName(family);
     if (rule.fixedFamily) return fmt::format("{} chosen by the planner", name);
     const auto className = forecast::demandClassName(rule.demandClass);
     const bool frequent = frequentClass(rule.demandClass);
     if (family == DistributionFamily::Normal)
-        return fmt::format("normal: {} demand, mean {:.4g} ≥ {:.4g} and demand σ/mean {:.2f} ≤ {:.2g} over the "
-                           "protection interval",
-                           className, mean, rule.slowMoverMean, demandSd / mean, rule.maxNormalCv);
-    std::string why;
-    if (!frequent)
-        why = fmt::format("{} demand", className);
-    else if (mean < rule.slowMoverMean)
-        why = fmt::format("slow mover (mean {:.4g} < {:.4g} over the protection interval)", mean, rule.slowMoverMean);
-    else
-        why = fmt::format("{} demand spread wide (demand σ/mean {:.2f} > {:.2g} over the protection interval: a "
-                          "normal would put {:.1f} % of it below zero)",
-                          className, demandSd / mean, rule.maxNormalCv, 100.0 * standardNormalCdf(-mean / demandSd));
+        return fmt::format("normal: {} demand, mean {:.4g} ≥ {:.4g} over the protection interval", className,
+                           mean, rule.slowMoverMean);
+    const std::string why =
+        frequent ? fmt::format("slow mover (mean {:.4g} < {:.4g} over the protection interval)", mean,
+                               rule.slowMoverMean)
+                 : fmt::format("{} demand", className);
     if (family == DistributionFamily::Gamma) return fmt::format("gamma: {}, continuous quantities", why);
     const double variance = sd * sd;
     if (family == DistributionFamily::Poisson)
@@ -52,14 +44,12 @@ std::string reasonFor(const DistributionRule& rule, double mean, double sd, doub
 
 } // namespace
 
-DistributionDecision chooseDistribution(const DistributionRule& rule, double mean, double sd,
-                                        std::optional<double> demandSd) {
+DistributionDecision chooseDistribution(const DistributionRule& rule, double mean, double sd) {
     requireNonNegative("demand_mean", mean);
     requireNonNegative("demand_sd", sd);
-    const double spread = demandSd.value_or(sd);
-    const auto family = familyByRule(rule, mean, sd, spread);
+    const auto family = familyByRule(rule, mean, sd);
     // The reason is explanation text: bulk runs without explanations skip formatting it.
-    return {family, recordingExplanations() ? reasonFor(rule, mean, sd, spread, family) : std::string()};
+    return {family, recordingExplanations() ? reasonFor(rule, mean, sd, family) : std::string()};
 }
 
 std::optional<forecast::DemandClass> parseDemandClass(std::string_view name) {

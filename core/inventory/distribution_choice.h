@@ -12,11 +12,10 @@ namespace stocktower::inventory {
 
 // The rule "by demand class" (docs/inventory_formulas.md), in this order:
 //  1. a family fixed by the planner wins;
-//  2. smooth and new items whose mean over the protection interval is at least slowMoverMean and
-//     whose demand spread over it (σ_d·√P, lead-time variability left out) is at most
-//     maxNormalCv × the mean → normal (z·σ works where demand is frequent and steady);
-//  3. everything else (erratic, intermittent, lumpy, inactive, slow: mean below slowMoverMean,
-//     or spread: demand σ over P above maxNormalCv·μ_P) gets a non-negative, right-skewed family: gamma when quantities are
+//  2. smooth and new items whose mean over the protection interval is at least slowMoverMean →
+//     normal (z·σ works where demand is frequent and steady);
+//  3. everything else (erratic, intermittent, lumpy, inactive, or slow: mean below
+//     slowMoverMean) gets a non-negative, right-skewed family: gamma when quantities are
 //     continuous (kg, m), otherwise Poisson when the variance is at most poissonDispersion ×
 //     mean, else negative binomial. Erratic demand (per-period CV² ≥ 0.49) is skewed enough that
 //     a normal would put several percent of its mass below zero and thin the right tail that
@@ -27,12 +26,6 @@ struct DistributionRule {
     bool integerQuantities = true; // false for items sold by weight or length
     // Below about 10 units a normal puts visible mass on negative demand and z·σ misleads.
     double slowMoverMean = 10.0;
-    // Demand spread wider than 0.5 × its mean over P is skewed (a sum of skewed periods): a
-    // normal would put more than 2.3 % of it below zero and thin the right tail that safety stock
-    // protects against. New items with a few weeks of history are often there; simulated, they
-    // fell 2.8 points short of a 95 % fill rate under the normal and met it under the skewed
-    // families. Lead-time variability is left out of this test: it widens D_P symmetrically.
-    double maxNormalCv = 0.5;
     // "σ² ≈ μ or less": up to 10% over-dispersion still counts as Poisson.
     double poissonDispersion = 1.1;
 };
@@ -42,9 +35,7 @@ struct DistributionDecision {
     std::string reason; // one line for the "why" panel
 };
 
-// `demandSd` is the part of `sd` that demand variability makes (σ_d·√P); `sd` when not given.
-DistributionDecision chooseDistribution(const DistributionRule& rule, double mean, double sd,
-                                        std::optional<double> demandSd = std::nullopt);
+DistributionDecision chooseDistribution(const DistributionRule& rule, double mean, double sd);
 
 // The class from its name as forecast::demandClassName() writes it ("smooth", "lumpy", …).
 std::optional<forecast::DemandClass> parseDemandClass(std::string_view name);

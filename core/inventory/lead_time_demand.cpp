@@ -45,8 +45,4 @@ LeadTimeDemand leadTimeDemand(const LeadTimeDemandInputs& in) {
     return out;
 }
 
-double demandSpread(const LeadTimeDemandInputs& inputs, const LeadTimeDemand& demand) {
-    return std::sqrt(demand.protectionInterval) * inputs.demandSd;
-}
-
 } // namespace stocktower::inventory

@@ -30,8 +30,4 @@ bool isPeriodicReview(const LeadTimeDemandInputs& inputs);
 // ("demand_mean", "demand_sd", "lead_time", "lead_time_sd", "review_period").
 LeadTimeDemand leadTimeDemand(const LeadTimeDemandInputs& inputs);
 
-// The part of σ_P that demand variability makes, √P·σ_d (lead-time variability left out): what
-// says whether demand over P is skewed (distribution_choice.h).
-double demandSpread(const LeadTimeDemandInputs& inputs, const LeadTimeDemand& demand);
-
 } // namespace stocktower::inventory

@@ -50,7 +50,7 @@ PolicyEvaluation evaluatePolicy(const PolicyEvaluationInputs& in) {
     requireFinite("reorder_point", in.reorderLevel);
     requirePositive("order_quantity", in.orderQuantity);
     const auto& ltd = out.leadTimeDemand;
-    out.distribution = chooseDistribution(in.distribution, ltd.mean, ltd.sd, demandSpread(in.demand, ltd));
+    out.distribution = chooseDistribution(in.distribution, ltd.mean, ltd.sd);
     const auto cycle = cycleDemand(out.distribution.family, in.demand, ltd);
     const auto& dist = cycle.protection;
     out.safetyStock = in.reorderLevel - ltd.mean;

@@ -119,7 +119,7 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
                                                     *in.cover.minPeriods, *in.cover.maxPeriods));
 
     const auto& ltd = out.leadTimeDemand;
-    out.distribution = chooseDistribution(in.distribution, ltd.mean, ltd.sd, demandSpread(in.demand, ltd));
+    out.distribution = chooseDistribution(in.distribution, ltd.mean, ltd.sd);
     const auto cycle = cycleDemand(out.distribution.family, in.demand, ltd);
     const DemandDistribution& dist = cycle.protection;
     const bool normal = dist.family() == DistributionFamily::Normal;
