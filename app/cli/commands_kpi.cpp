@@ -15,6 +15,7 @@
 #include "store/kpi_fact_queries.h"
 #include "store/workspace.h"
 #include "util/errors.h"
+#include "util/text_columns.h"
 
 #include <fmt/core.h>
 #include <fmt/format.h>
@@ -29,19 +30,9 @@ namespace stocktower::cli {
 namespace {
 
 using nlohmann::json;
+using util::padRight;
 
 json optionalJson(const std::optional<double>& value) { return value ? json(*value) : json(); }
-
-// Columns on a terminal: UTF-8 continuation bytes take no column of their own.
-int displayWidth(std::string_view text) {
-    int width = 0;
-    for (unsigned char c : text) width += (c & 0xC0) != 0x80 ? 1 : 0;
-    return width;
-}
-
-std::string padRight(const std::string& text, int width) {
-    return text + std::string(static_cast<std::size_t>(std::max(0, width - displayWidth(text))), ' ');
-}
 
 std::string valueText(const kpi::KpiDefinition& definition, const std::optional<double>& value) {
     return value ? kpi::formatKpiValue(definition.unit, *value) : "n/a";

@@ -41,7 +41,9 @@ std::vector<std::string> footnotesFor(const Scorecard& card, const KpiSettings& 
     return notes;
 }
 
-void setScale(ScorecardRow& row) {
+} // namespace
+
+void setTrendScale(ScorecardRow& row) {
     bool any = false;
     auto widen = [&](double v) {
         row.scaleMin = any ? std::min(row.scaleMin, v) : v;
@@ -52,8 +54,6 @@ void setScale(ScorecardRow& row) {
         if (value) widen(*value);
     if (row.target) widen(*row.target);
 }
-
-} // namespace
 
 Scorecard buildScorecard(store::Connection& db, const ScorecardRequest& request, util::Progress& progress) {
     const KpiContext context = loadKpiContext(db, request.siteCode);
@@ -119,7 +119,7 @@ Scorecard buildScorecard(store::Connection& db, const ScorecardRequest& request,
             if (benchmark.kpiId == definition.id)
                 row.benchmarks.push_back({benchmark.level, benchmark.value, benchmark.source, benchmark.year, benchmark.note});
         if (auto it = comments.find(definition.id); it != comments.end()) row.comment = it->second;
-        setScale(row);
+        setTrendScale(row);
         card.rows.push_back(std::move(row));
     }
     for (const auto& [id, row] : byWeek.back()) {

@@ -49,6 +49,9 @@ struct ScorecardRow {
     double denominator = 0;
 };
 
+// Sets scaleMin/scaleMax to one scale over the row's trend and target (after either changed).
+void setTrendScale(ScorecardRow& row);
+
 struct Scorecard {
     std::string siteCode;
     std::string siteName;

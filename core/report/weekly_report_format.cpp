@@ -1,31 +1,18 @@
 #include "report/weekly_report_format.h"
 
-#include <fmt/format.h>
+#include "util/text_columns.h"
 
-#include <algorithm>
+#include <fmt/format.h>
 
 namespace stocktower::report {
 
 namespace {
 
 using nlohmann::json;
+using util::padLeft;
+using util::padRight;
 
 json optionalJson(const std::optional<double>& value) { return value ? json(*value) : json(); }
-
-// Columns on a terminal: UTF-8 continuation bytes take no column of their own.
-int displayWidth(std::string_view text) {
-    int width = 0;
-    for (unsigned char c : text) width += (c & 0xC0) != 0x80 ? 1 : 0;
-    return width;
-}
-
-std::string padRight(const std::string& text, int width) {
-    return text + std::string(static_cast<std::size_t>(std::max(0, width - displayWidth(text))), ' ');
-}
-
-std::string padLeft(const std::string& text, int width) {
-    return std::string(static_cast<std::size_t>(std::max(0, width - displayWidth(text))), ' ') + text;
-}
 
 std::string refs(const std::vector<int>& numbers) {
     std::string out;

@@ -23,19 +23,6 @@ QString editNumber(kpi::Unit unit, double stored) {
 
 QVariant optionalNumber(const std::optional<double>& value) { return value ? QVariant(*value) : QVariant(); }
 
-// One scale over the trend and the target, as the core's scorecard sets it.
-void rescale(kpi::ScorecardRow& row) {
-    bool any = false;
-    auto widen = [&](double v) {
-        row.scaleMin = any ? std::min(row.scaleMin, v) : v;
-        row.scaleMax = any ? std::max(row.scaleMax, v) : v;
-        any = true;
-    };
-    for (const auto& value : row.trend)
-        if (value) widen(*value);
-    if (row.target) widen(*row.target);
-}
-
 } // namespace
 
 ScorecardTableModel::ScorecardTableModel(QObject* parent) : QAbstractTableModel(parent) {}
@@ -121,7 +108,7 @@ void ScorecardTableModel::applyTarget(const QString& kpiId, std::optional<double
         kpi::rateSeries(row.trend, row.definition->direction, {row.target, row.amberBand, row.hysteresis});
     row.status = statuses.empty() ? kpi::Status::NotRated : statuses.back();
     row.lastStatus = statuses.size() > 1 ? statuses[statuses.size() - 2] : kpi::Status::NotRated;
-    rescale(row);
+    kpi::setTrendScale(row);
     Q_EMIT dataChanged(index(line, 0), index(line, ColumnCount - 1));
 }
 

@@ -12,6 +12,7 @@
 #include "store/forecast_queries.h"
 #include "tasks/progress_panel.h"
 #include "undo/forecast_override_editor.h"
+#include "undo/undo_actions.h"
 #include "util/errors.h"
 
 #include <QAction>
@@ -61,17 +62,9 @@ ForecastPage::ForecastPage(WorkspaceSession& session, QWidget* parent)
     setObjectName(QStringLiteral("forecastPage"));
     m_proxy->setSourceTable(m_model);
 
-    m_undo = m_editor->undoStack()->createUndoAction(this, tr("&Undo"));
-    m_undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_redo = m_editor->undoStack()->createRedoAction(this, tr("&Redo"));
-    m_redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    m_redo->setShortcut(QKeySequence::Redo); // Ctrl+Shift+Z (and Ctrl+Y on Windows)
-    for (QAction* action : {m_undo, m_redo}) {
-        // While the page (or a child) has focus; a cell editor's own undo wins inside it.
-        action->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-        addAction(action);
-    }
+    const auto undo = addUndoActions(this, m_editor->undoStack());
+    m_undo = undo.undo;
+    m_redo = undo.redo;
 
     auto* layout = new QVBoxLayout(this);
     layout->addWidget(createToolbar());

@@ -11,6 +11,7 @@
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "undo/policy_defaults_command.h"
+#include "undo/undo_actions.h"
 #include "util/errors.h"
 
 #include <QAction>
@@ -67,27 +68,14 @@ PolicyPage::PolicyPage(WorkspaceSession& session, QWidget* parent)
       m_proposalsOnly(new QCheckBox(tr("&Proposals only"), this)), m_count(new QLabel(this)),
       m_model(new PolicyTableModel(this)), m_proxy(new PolicyFilterProxy(this)), m_view(new QTableView(this)),
       m_explain(new QTextBrowser(this)) {
-    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    m_undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    m_redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_undo);
-    addAction(m_redo);
-    auto toolButton = [this](QAction* action) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        return button;
-    };
+    const auto undo = addUndoActions(this, m_undoStack);
+    m_undo = undo.undo;
+    m_redo = undo.redo;
 
     auto* top = new QHBoxLayout;
     top->addWidget(m_defaults, 1);
-    top->addWidget(toolButton(m_undo));
-    top->addWidget(toolButton(m_redo));
+    top->addWidget(iconToolButton(m_undo, this));
+    top->addWidget(iconToolButton(m_redo, this));
     top->addSpacing(8);
     top->addWidget(m_refresh);
     top->addWidget(m_export);

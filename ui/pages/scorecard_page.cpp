@@ -9,6 +9,7 @@
 #include "shell/workspace_session.h"
 #include "store/cancellation.h"
 #include "store/kpi_fact_queries.h"
+#include "undo/undo_actions.h"
 #include "util/errors.h"
 
 #include <QAction>
@@ -65,22 +66,9 @@ ScorecardPage::ScorecardPage(WorkspaceSession& session, QWidget* parent)
       m_benchmarks(new QPushButton(tr("&Benchmarks…"), this)), m_undoStack(new QUndoStack(this)),
       m_header(new QLabel(this)), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)),
       m_model(new ScorecardTableModel(this)), m_view(new QTableView(this)), m_details(new QTextBrowser(this)) {
-    m_undo = m_undoStack->createUndoAction(this, tr("&Undo"));
-    m_undo->setIcon(QIcon(QStringLiteral(":/icons/undo.svg")));
-    m_undo->setShortcut(QKeySequence::Undo);
-    m_undo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_redo = m_undoStack->createRedoAction(this, tr("&Redo"));
-    m_redo->setIcon(QIcon(QStringLiteral(":/icons/redo.svg")));
-    m_redo->setShortcut(QKeySequence::Redo);
-    m_redo->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    addAction(m_undo);
-    addAction(m_redo);
-    auto toolButton = [this](QAction* action) {
-        auto* button = new QToolButton(this);
-        button->setDefaultAction(action);
-        button->setToolButtonStyle(Qt::ToolButtonIconOnly);
-        return button;
-    };
+    const auto undo = addUndoActions(this, m_undoStack);
+    m_undo = undo.undo;
+    m_redo = undo.redo;
 
     auto* siteLabel = new QLabel(tr("&Site:"), this);
     siteLabel->setBuddy(m_site);
@@ -108,8 +96,8 @@ ScorecardPage::ScorecardPage(WorkspaceSession& session, QWidget* parent)
     top->addWidget(m_progress, 1);
     top->addWidget(m_cancel);
     top->addSpacing(12);
-    top->addWidget(toolButton(m_undo));
-    top->addWidget(toolButton(m_redo));
+    top->addWidget(iconToolButton(m_undo, this));
+    top->addWidget(iconToolButton(m_redo, this));
     top->addWidget(m_benchmarks);
     // The one-page report for managers: preview (print from there) or straight to PDF.
     auto* report = new QToolButton(this);
