@@ -39,12 +39,13 @@ void addSimulateCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/
     command->add_option("--scenario", args->scenario, "Apply this scenario's changes (default: the base)");
     command->add_option("--site", args->site, "Only this site (code)");
     command->add_option("--items", args->items, "At most this many item-sites (0 = all)")->check(CLI::NonNegativeNumber);
+    // Ranges rather than PositiveNumber: its refusal quotes the largest double.
     command->add_option("--periods", args->periods, "Simulated periods per replication, warm-up included (default 104)")
-        ->check(CLI::PositiveNumber);
+        ->check(CLI::Range(1, 10'000));
     command->add_option("--warm-up", args->warmUp, "Leading periods left out of the statistics (default 13)")
         ->check(CLI::NonNegativeNumber);
     command->add_option("--replications", args->replications, "Replications per item-site (default 100)")
-        ->check(CLI::PositiveNumber);
+        ->check(CLI::Range(1, 100'000));
     command->add_option("--seed", args->seed, "Random seed (default 42)");
     command->add_flag("--receipts-in-order", args->receiptsInOrder,
                       "Receipts keep the order sequence, as with one supplier and one lane: an order that "
