@@ -3,6 +3,8 @@
 #include "demo/demo_random.h"
 #include "demo/demo_time.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <cmath>
 
@@ -45,8 +47,7 @@ DayNumber snapToWeekday(DayNumber day, int weekday) {
 
 std::string lotCode(DayNumber received, int index) {
     const std::string iso = domain::formatIsoDate(received); // YYYY-MM-DD
-    return "L" + iso.substr(2, 2) + iso.substr(5, 2) + iso.substr(8, 2) + "-" +
-           std::to_string(index);
+    return fmt::format("L{}{}{}-{}", iso.substr(2, 2), iso.substr(5, 2), iso.substr(8, 2), index);
 }
 
 class Planner {

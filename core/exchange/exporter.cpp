@@ -2,6 +2,8 @@
 
 #include "util/errors.h"
 
+#include <fmt/format.h>
+
 namespace stocktower::exchange {
 
 using domain::FieldType;
@@ -15,7 +17,7 @@ std::string buildSelect(const domain::RecordType& type) {
     int alias = 0;
     for (const auto& spec : type.fields) {
         if (!columns.empty()) columns += ", ";
-        const std::string a = "r" + std::to_string(alias++);
+        const std::string a = fmt::format("r{}", alias++);
         switch (spec.type) {
         case FieldType::ItemRef:
             columns += a + ".sku";

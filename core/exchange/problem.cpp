@@ -1,11 +1,13 @@
 #include "exchange/problem.h"
 
+#include <fmt/format.h>
+
 namespace stocktower::exchange {
 
 std::string formatProblem(const Problem& p) {
     std::string out = p.file;
-    if (p.line) out += ":" + std::to_string(p.line);
-    if (p.line && p.column) out += ":" + std::to_string(p.column);
+    if (p.line) out += fmt::format(":{}", p.line);
+    if (p.line && p.column) out += fmt::format(":{}", p.column);
     out += p.severity == Severity::Error ? ": error" : ": warning";
     if (!p.field.empty()) {
         out += " in " + p.field;

@@ -34,6 +34,13 @@ std::optional<double> finite(double value) {
     return std::isfinite(value) ? std::optional(value) : std::nullopt;
 }
 
+// A number, or an empty cell when there is none (built in two branches: a conditional
+// expression over the variant trips g++ 12's -Wmaybe-uninitialized at -O2).
+exchange::CsvCell optionalCell(const std::optional<double>& value) {
+    if (value) return exchange::CsvCell(*value);
+    return exchange::CsvCell();
+}
+
 } // namespace
 
 std::vector<ParameterChange> baseChanges(store::Connection& db) {
@@ -212,8 +219,8 @@ void exportComparisonCsv(const ScenarioComparison& comparison, const std::filesy
     for (const auto& m : comparison.measures) {
         std::vector<exchange::CsvCell> row{m.key, m.label, m.unit};
         for (std::size_t i = 0; i < m.values.size(); ++i) {
-            row.push_back(m.values[i] ? exchange::CsvCell(*m.values[i]) : exchange::CsvCell());
-            row.push_back(m.deltas[i] ? exchange::CsvCell(*m.deltas[i]) : exchange::CsvCell());
+            row.push_back(optionalCell(m.values[i]));
+            row.push_back(optionalCell(m.deltas[i]));
         }
         writer.writeRow(row);
     }

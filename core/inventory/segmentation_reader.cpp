@@ -8,6 +8,8 @@
 #include "store/segmentation_queries.h"
 #include "util/errors.h"
 
+#include <fmt/format.h>
+
 #include <algorithm>
 #include <chrono>
 #include <limits>
@@ -84,11 +86,11 @@ public:
             input.sku = cost->sku;
             input.description = cost->description;
         } else {
-            input.sku = "#" + std::to_string(m_current.itemId); // a foreign-key hole: still shown
+            input.sku = fmt::format("#{}", m_current.itemId); // a foreign-key hole: still shown
         }
         if (input.siteId != 0) {
             const auto site = m_siteCodes.find(input.siteId);
-            input.siteCode = site == m_siteCodes.end() ? "#" + std::to_string(input.siteId) : site->second;
+            input.siteCode = site == m_siteCodes.end() ? fmt::format("#{}", input.siteId) : site->second;
         }
         input.costMissing = !cost || !cost->unitCost;
         input.priceMissing = !cost || !cost->unitPrice;

@@ -62,7 +62,8 @@ QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const
     const auto [scenario, isDelta] = columnInfo(index.column());
     const auto& values = isDelta ? measure.deltas : measure.values;
     const auto slot = static_cast<std::size_t>(scenario);
-    const std::optional<double> value = slot < values.size() ? values[slot] : std::nullopt;
+    std::optional<double> value;
+    if (slot < values.size()) value = values[slot];
     const bool worse = isDelta && value && isWorse(measure.key, *value);
     switch (role) {
     case Qt::DisplayRole:

@@ -27,9 +27,10 @@ ProgressPanel::ProgressPanel(QWidget* parent)
     m_cancel->setAccessibleName(tr("Cancel the running task"));
     m_cancel->setAutoRaise(true);
     connect(m_cancel, &QToolButton::clicked, this, [this] {
-        if (m_task) {
-            m_task->cancel();
-            m_label->setText(tr("%1 — cancelling…").arg(m_task->title()));
+        // One read of the guarded pointer: g++ cannot see that two reads agree.
+        if (Task* const task = m_task.data()) {
+            task->cancel();
+            m_label->setText(tr("%1 — cancelling…").arg(task->title()));
             m_cancel->setEnabled(false);
         }
     });
@@ -60,8 +61,9 @@ void ProgressPanel::onTaskFinished(Task* task) {
     if (m_task != task && m_task) return;
     m_task = nullptr;
     for (auto it = m_running.crbegin(); it != m_running.crend(); ++it) {
-        if (*it && (*it)->isRunning()) {
-            showTask(*it);
+        Task* const running = it->data();
+        if (running && running->isRunning()) {
+            showTask(running);
             return;
         }
     }
@@ -69,9 +71,10 @@ void ProgressPanel::onTaskFinished(Task* task) {
 }
 
 void ProgressPanel::updateProgress(qint64 done, qint64 total, const QString& stage) {
-    if (!m_task) return;
-    const QString title = m_task->title();
-    if (!m_task->isCancelRequested())
+    Task* const task = m_task.data();
+    if (!task) return;
+    const QString title = task->title();
+    if (!task->isCancelRequested())
         m_label->setText(stage.isEmpty() ? title : tr("%1 — %2").arg(title, stage));
     if (total <= 0) {
         m_bar->setRange(0, 0);
