@@ -1,10 +1,14 @@
 # Debian/Ubuntu packages StockTower needs; sourced by scripts/run and scripts/test.
-# Installs only what is missing, as root or through sudo.
+# Installs only what is missing, as root or through sudo. Only hard dependencies of these come
+# along (--no-install-recommends): scripts/dependency_check.py, run by scripts/test, fails when
+# the build, the tests or the running app use a package that these lists do not bring.
 
 STOCKTOWER_BUILD_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libgl-dev qt6-gtk-platformtheme
+  # Qt6Charts' CMake package needs Qt6OpenGL's, which qt6-base-dev only recommends.
+  libqt6opengl6-dev
   libsqlite3-dev sqlite3 libssl-dev
   libboost-dev libboost-graph-dev libboost-math-dev
   libfmt-dev nlohmann-json3-dev libcli11-dev libhowardhinnant-date-dev
@@ -13,6 +17,15 @@ STOCKTOWER_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev node-csv-spectrum
   clang libclang-rt-14-dev
   xvfb xauth poppler-utils
+  # The dependency check: its script and the trace of what the running app opens.
+  python3 strace
+)
+# What the app needs when it runs, beyond the libraries it links (which the build packages
+# bring): the X11 platform plugin, Qt's own translations for standard dialogs, the SVG icon
+# engine, and fonts for the screen and the PDF report (the report's notes are set in italics:
+# DejaVu's oblique faces are in fonts-dejavu-extra).
+STOCKTOWER_RUNTIME_PACKAGES=(
+  qt6-qpa-plugins qt6-translations-l10n libqt6svg6 fonts-dejavu-core fonts-dejavu-extra
 )
 
 install_missing_packages() {
@@ -23,6 +36,8 @@ install_missing_packages() {
       missing+=("$package")
     fi
   done
+  STOCKTOWER_PACKAGES_CHECKED=$#
+  STOCKTOWER_PACKAGES_INSTALLED=${#missing[@]}
   [ ${#missing[@]} -eq 0 ] && return 0
   echo "Installing missing packages: ${missing[*]}" >&2
   local sudo=""
@@ -34,4 +49,13 @@ install_missing_packages() {
   fi
   $sudo apt-get update -qq
   DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
+}
+
+# One line for the step's end: how many packages were checked and installed.
+packages_summary() {
+  if [ "${STOCKTOWER_PACKAGES_INSTALLED:-0}" -gt 0 ]; then
+    echo "installed ${STOCKTOWER_PACKAGES_INSTALLED} of ${STOCKTOWER_PACKAGES_CHECKED} packages"
+  else
+    echo "all ${STOCKTOWER_PACKAGES_CHECKED:-0} packages present"
+  fi
 }
