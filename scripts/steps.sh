@@ -61,7 +61,7 @@ build_with_progress() {
       split($2, p, "/"); done = p[1]; total = p[2];
       pct = total > 0 ? int(100 * done / total) : 100;
       if (tty) { printf "\r      %d/%d build steps (%d%%)", done, total, pct; fflush(); }
-      else if (pct >= next) { printf "      %d/%d build steps (%d%%)\n", done, total, pct; fflush(); next = pct + 10; }
+      else if (pct >= mark) { printf "      %d/%d build steps (%d%%)\n", done, total, pct; fflush(); mark = pct + 10; }
       last = 1;
     }
     END { if (tty && last) printf "\n"; }'
