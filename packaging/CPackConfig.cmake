@@ -8,12 +8,14 @@ set(CPACK_PACKAGE_NAME "stocktower")
 set(CPACK_PACKAGE_VENDOR "StockTower")
 set(CPACK_PACKAGE_CONTACT "StockTower team <support@stocktower.example.org>")
 set(CPACK_PACKAGE_DESCRIPTION_SUMMARY "Inventory planning and control tower for planners")
+# The long description, wrapped for the Debian control file (lines under 80 columns).
 string(CONCAT CPACK_PACKAGE_DESCRIPTION
-       "StockTower helps inventory planners forecast demand per item and site, classify items\n"
-       "(ABC/XYZ), set safety stock, reorder points and order quantities, compare what-if\n"
-       "scenarios, check policies by simulation and act on a control tower of exceptions.\n"
-       "Everything is kept in one local workspace file (.stdb) that exchanges CSV files with\n"
-       "the ERP and the warehouse system; stocktower-cli runs the same work headless.")
+       "StockTower helps inventory planners forecast demand per item and site,\n"
+       "classify items (ABC/XYZ), set safety stock, reorder points and order\n"
+       "quantities, compare what-if scenarios, check policies by simulation and act\n"
+       "on a control tower of exceptions. Everything is kept in one local workspace\n"
+       "file (.stdb) that exchanges CSV files with the ERP and the warehouse system;\n"
+       "stocktower-cli runs the same work without a display.")
 set(CPACK_PACKAGE_VERSION ${PROJECT_VERSION})
 set(CPACK_PACKAGE_HOMEPAGE_URL "https://stocktower.example.org/")
 set(CPACK_PACKAGE_INSTALL_DIRECTORY "StockTower")

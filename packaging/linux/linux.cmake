@@ -16,11 +16,14 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION "misc")
 set(CPACK_DEBIAN_PACKAGE_PRIORITY "optional")
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE "${CPACK_PACKAGE_HOMEPAGE_URL}")
-# The extended description: the control file wants it as one paragraph under the summary.
-set(CPACK_DEBIAN_PACKAGE_DESCRIPTION "${CPACK_PACKAGE_DESCRIPTION_SUMMARY}\n${CPACK_PACKAGE_DESCRIPTION}")
+# Description: CPACK_PACKAGE_DESCRIPTION_SUMMARY is the synopsis, CPACK_PACKAGE_DESCRIPTION the rest.
 # The shared libraries the binaries link (Qt, SQLite, OpenSSL, fmt, libstdc++, …) with their
 # minimum versions, as dpkg-shlibdeps reads them from the binaries (needs dpkg-dev).
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
+# lintian notes (I:) that stay, on purpose: binary-has-unneeded-section .comment (CPack's strip
+# keeps the compiler's version string, some bytes). The sanitizer test tree's package also shows
+# hardening-no-bindnow and hardening-no-fortify-functions: Release builds have both (top-level
+# CMakeLists.txt), Debug builds cannot fortify.
 set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # What the binaries load at run time without linking it, which dpkg-shlibdeps cannot see:
 # - libqt6svg6: the SVG image and icon-engine plugins; the window icon and every toolbar and
@@ -99,6 +102,6 @@ if(STOCKTOWER_GZIP)
   add_custom_target(stocktower_package_docs ALL DEPENDS ${_man_outputs})
 endif()
 install(FILES ${_pkg_src}/linux/copyright DESTINATION ${_doc_dir})
-# lintian reads its own overrides from here (each one is explained in the file).
+# lintian reads the package's own overrides from here; each one is explained in the file.
 install(FILES ${_pkg_src}/linux/lintian-overrides
-        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME stocktower OPTIONAL)
+        DESTINATION ${CMAKE_INSTALL_DATADIR}/lintian/overrides RENAME stocktower)

@@ -183,7 +183,9 @@ if(UPDATE_MIME_DATABASE AND UPDATE_DESKTOP_DATABASE AND GIO AND SQLITE3)
   endif()
   file(COPY_FILE "${workspace}" "${tmp}/renamed.db")
   execute_process(COMMAND "${SQLITE3}" "${tmp}/plain.db" "CREATE TABLE t(x)")
-  set(desktop_env "XDG_DATA_DIRS=${share}:/usr/share" "XDG_DATA_HOME=${tmp}/data" "XDG_CONFIG_HOME=${tmp}/config")
+  # PATH: the entry's TryExec=stocktower must find the program, as it would in /usr/bin.
+  set(desktop_env "XDG_DATA_DIRS=${share}:/usr/share" "XDG_DATA_HOME=${tmp}/data" "XDG_CONFIG_HOME=${tmp}/config"
+                  "PATH=${root}/usr/bin:$ENV{PATH}")
   foreach(case "demo.stdb|${workspace}|application/x-stocktower-workspace"
                "renamed.db|${tmp}/renamed.db|application/x-stocktower-workspace"
                "plain.db|${tmp}/plain.db|application/vnd.sqlite3")
