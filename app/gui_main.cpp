@@ -8,7 +8,9 @@
 #include <QCommandLineParser>
 #include <QFileInfo>
 #include <QIcon>
+#include <QTimer>
 
+#include <cstdio>
 #include <memory>
 
 int main(int argc, char* argv[]) {
@@ -17,7 +19,7 @@ int main(int argc, char* argv[]) {
     stocktower::ui::initResources();
     stocktower::ui::installTranslators(application);
     QApplication::setWindowIcon(QIcon(QStringLiteral(":/icons/stocktower.svg")));
-    QGuiApplication::setDesktopFileName(QStringLiteral("org.example.StockTower"));
+    QGuiApplication::setDesktopFileName(QStringLiteral("org.stocktower.StockTower"));
 
     QCommandLineParser parser;
     parser.setApplicationDescription(
@@ -27,7 +29,21 @@ int main(int argc, char* argv[]) {
     parser.addPositionalArgument(QStringLiteral("workspace"),
                                  QCoreApplication::translate("main", "Workspace file (.stdb) to open."),
                                  QStringLiteral("[WORKSPACE] [FILE.csv]"));
+    // An installed package is checked by starting the real application on a workspace and
+    // letting it end by itself (there is no one to close the window in a test or a build).
+    const QCommandLineOption quitAfterOption(
+        QStringLiteral("quit-after-ms"),
+        QCoreApplication::translate("main", "Quit N milliseconds after the workspace has opened (exit code 0), "
+                                            "or as soon as it fails to open (exit code 1)."),
+        QStringLiteral("N"));
+    parser.addOption(quitAfterOption);
     parser.process(application);
+    bool quitAfterValid = true;
+    const int quitAfterMs = parser.isSet(quitAfterOption) ? parser.value(quitAfterOption).toInt(&quitAfterValid) : -1;
+    if (!quitAfterValid || (parser.isSet(quitAfterOption) && quitAfterMs < 0)) {
+        std::fprintf(stderr, "stocktower: --quit-after-ms needs a whole number of milliseconds, 0 or more\n");
+        return 2;
+    }
 
     stocktower::ui::MainWindow window;
     window.show(); // at once: opening runs in the background and the window shows its progress
@@ -49,6 +65,20 @@ int main(int argc, char* argv[]) {
             Qt::SingleShotConnection);
         QObject::connect(
             &window, &MainWindow::workspaceOpenFailed, &window, [pending] { QObject::disconnect(*pending); },
+            Qt::SingleShotConnection);
+    }
+    if (quitAfterMs >= 0) {
+        using stocktower::ui::MainWindow;
+        QObject::connect(
+            &window, &MainWindow::workspaceReady, &application,
+            [quitAfterMs] { QTimer::singleShot(quitAfterMs, [] { QCoreApplication::exit(0); }); },
+            Qt::SingleShotConnection);
+        QObject::connect(
+            &window, &MainWindow::workspaceOpenFailed, &application,
+            [](const QString& path, const QString& message) {
+                std::fprintf(stderr, "stocktower: cannot open %s: %s\n", qUtf8Printable(path), qUtf8Printable(message));
+                QCoreApplication::exit(1);
+            },
             Qt::SingleShotConnection);
     }
     const QString last = stocktower::ui::Settings().value(stocktower::ui::Settings::Key::LastWorkspace).toString();

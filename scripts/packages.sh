@@ -12,11 +12,13 @@ STOCKTOWER_BUILD_PACKAGES=(
   libsqlite3-dev sqlite3 libssl-dev
   libboost-dev libboost-graph-dev libboost-math-dev
   libfmt-dev nlohmann-json3-dev libcli11-dev libhowardhinnant-date-dev
+  librsvg2-bin help2man  # the PNG icons and the stocktower-cli man page are made at build time
 )
 STOCKTOWER_TEST_PACKAGES=(
   libgtest-dev libgmock-dev libbenchmark-dev node-csv-spectrum
   clang libclang-rt-14-dev
   xvfb xauth poppler-utils
+  lintian desktop-file-utils appstream shared-mime-info libglib2.0-bin  # the package tests (label package)
   # The dependency check: its script and the trace of what the running app opens.
   python3 strace
 )
@@ -27,6 +29,8 @@ STOCKTOWER_TEST_PACKAGES=(
 STOCKTOWER_RUNTIME_PACKAGES=(
   qt6-qpa-plugins qt6-translations-l10n libqt6svg6 fonts-dejavu-core fonts-dejavu-extra
 )
+# scripts/package: the validators it runs on the .deb (dpkg-shlibdeps comes with build-essential).
+STOCKTOWER_PACKAGE_PACKAGES=(lintian desktop-file-utils appstream)
 
 install_missing_packages() {
   local missing=()

@@ -1,5 +1,7 @@
 #include "demo/demo_builder.h"
 
+#include "util/file_system.h"
+
 #include "demo/demo_random.h"
 #include "util/errors.h"
 
@@ -55,7 +57,7 @@ void DemoBuilder::build() {
 void DemoBuilder::commitCsv() {
     for (auto& sink : m_sinks) {
         sink->commitCsv();
-        m_committedCsv.push_back(std::filesystem::path(m_options.csvDir) /
+        m_committedCsv.push_back(util::pathFromUtf8(m_options.csvDir) /
                                  (sink->type().name + ".csv"));
     }
 }

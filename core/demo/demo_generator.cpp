@@ -1,5 +1,7 @@
 #include "demo/demo_generator.h"
 
+#include "util/file_system.h"
+
 #include "demo/bulk_load.h"
 #include "demo/demo_builder.h"
 #include "store/workspace.h"
@@ -30,7 +32,7 @@ void validate(const DemoOptions& options) {
 void removeWorkspaceFiles(const std::string& path) noexcept {
     std::error_code ignored;
     for (const char* suffix : {"", "-wal", "-shm", "-journal"})
-        fs::remove(path + suffix, ignored);
+        fs::remove(util::pathFromUtf8(path + suffix), ignored);
 }
 
 } // namespace
@@ -41,7 +43,7 @@ DemoSummary generateDemo(const std::string& outPath, const DemoOptions& options,
     validate(options);
     if (!options.csvDir.empty()) {
         std::error_code error;
-        fs::create_directories(options.csvDir, error);
+        fs::create_directories(util::pathFromUtf8(options.csvDir), error);
         if (error)
             throw util::UserError("Cannot create the folder '" + options.csvDir +
                                   "': " + error.message());

@@ -1,5 +1,7 @@
 #include "demo/demo_sink.h"
 
+#include "util/file_system.h"
+
 #include "store/workspace.h"
 
 #include <filesystem>
@@ -47,7 +49,7 @@ RecordSink::RecordSink(store::Connection& db, const domain::RecordType& type,
     m_importId = store::beginImportLog(db, importLabel, importSha, type.name);
     m_writer = std::make_unique<store::RecordWriter>(db, type, allFields(type), m_importId);
     if (!csvDir.empty()) {
-        m_csv = std::make_unique<exchange::CsvWriter>(std::filesystem::path(csvDir) /
+        m_csv = std::make_unique<exchange::CsvWriter>(util::pathFromUtf8(csvDir) /
                                                       (type.name + ".csv"));
         for (const auto& spec : type.fields)
             m_cells.emplace_back(spec.name);

@@ -1,6 +1,7 @@
 #include "exchange/atomic_file.h"
 
 #include "util/errors.h"
+#include "util/file_system.h"
 
 #include <fmt/format.h>
 
@@ -9,7 +10,6 @@
 #include <cerrno>
 #include <cstring>
 #include <random>
-#include <system_error>
 #include <utility>
 
 #ifdef _WIN32
@@ -17,10 +17,6 @@
 #include <io.h>
 #include <share.h>
 #include <sys/stat.h>
-#ifndef NOMINMAX
-#define NOMINMAX
-#endif
-#include <windows.h>
 #else
 #include <fcntl.h>
 #include <sys/stat.h>
@@ -30,15 +26,6 @@
 namespace stocktower::exchange {
 
 namespace {
-
-std::string displayPath(const std::filesystem::path& path) {
-#ifdef _WIN32
-    const std::u8string text = path.u8string();
-    return std::string(text.begin(), text.end());
-#else
-    return path.string();
-#endif
-}
 
 std::string randomSuffix() {
     std::random_device device;
@@ -119,7 +106,7 @@ void AtomicFileWriter::discard() noexcept {
 
 void AtomicFileWriter::failWith(const std::string& action, int error) const {
     throw util::UserError(
-        fmt::format("Cannot {} '{}': {}", action, displayPath(m_target), std::strerror(error)));
+        fmt::format("Cannot {} '{}': {}", action, util::utf8FromPath(m_target), std::strerror(error)));
 }
 
 void AtomicFileWriter::write(std::string_view data) {
@@ -151,29 +138,7 @@ void AtomicFileWriter::commit() {
     m_fd = -1;
     if (closed != 0) failWith("write", errno);
 
-#ifdef _WIN32
-    // std::filesystem::rename will not replace an existing file on Windows.
-    if (!MoveFileExW(m_temporary.c_str(), m_target.c_str(),
-                     MOVEFILE_REPLACE_EXISTING | MOVEFILE_WRITE_THROUGH)) {
-        const std::string reason = std::system_category().message(static_cast<int>(GetLastError()));
-        throw util::UserError(
-            fmt::format("Cannot replace '{}': {}", displayPath(m_target), reason));
-    }
-#else
-    std::error_code ec;
-    std::filesystem::rename(m_temporary, m_target, ec);
-    if (ec)
-        throw util::UserError(
-            fmt::format("Cannot replace '{}': {}", displayPath(m_target), ec.message()));
-    // The rename itself must reach the disk too, or a crash could bring back the old file.
-    const std::filesystem::path folder =
-        m_target.has_parent_path() ? m_target.parent_path() : std::filesystem::path(".");
-    const int dirFd = ::open(folder.c_str(), O_RDONLY | O_DIRECTORY | O_CLOEXEC);
-    if (dirFd >= 0) {
-        ::fsync(dirFd);
-        ::close(dirFd);
-    }
-#endif
+    util::replaceFile(m_temporary, m_target);
     m_temporary.clear();
     m_committed = true;
 }

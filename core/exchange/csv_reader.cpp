@@ -1,5 +1,7 @@
 #include "exchange/csv_reader.h"
 
+#include "util/file_system.h"
+
 #include <fmt/format.h>
 
 #include <algorithm>
@@ -127,19 +129,10 @@ CsvReader::~CsvReader() = default;
 
 CsvReader CsvReader::openFile(const std::string& path, CsvDialect dialect, std::size_t blockSize) {
     std::error_code ec;
-#ifdef _WIN32
-    const std::filesystem::path fsPath(
-        std::u8string(reinterpret_cast<const char8_t*>(path.data()), path.size()));
-#else
-    const std::filesystem::path fsPath(path);
-#endif
+    const std::filesystem::path fsPath = util::pathFromUtf8(path);
     if (std::filesystem::is_directory(fsPath, ec))
         throw util::UserError(fmt::format("Cannot read '{}': it is a folder", path));
-#ifdef _WIN32
-    std::FILE* raw = _wfopen(fsPath.c_str(), L"rb");
-#else
-    std::FILE* raw = std::fopen(path.c_str(), "rb");
-#endif
+    std::FILE* raw = util::openFile(fsPath, "rb").release();
     if (!raw) {
         const int err = errno;
         throw util::UserError(fmt::format("Cannot open '{}': {}", path, std::strerror(err)));

@@ -1,5 +1,7 @@
 #include "exchange/csv_writer.h"
 
+#include "util/file_system.h"
+
 #include <array>
 #include <charconv>
 #include <cmath>
@@ -65,6 +67,9 @@ CsvWriter::CsvWriter(const std::filesystem::path& path, CsvWriteDialect dialect)
     : m_file(path), m_dialect(dialect) {
     if (m_dialect.byteOrderMark) m_buffer = "\xEF\xBB\xBF";
 }
+
+CsvWriter::CsvWriter(const std::string& utf8Path, CsvWriteDialect dialect)
+    : CsvWriter(util::pathFromUtf8(utf8Path), dialect) {}
 
 void CsvWriter::appendCell(std::string& out, const CsvCell& cell, const CsvWriteDialect& dialect) {
     if (const auto* text = std::get_if<std::string>(&cell.value)) {

@@ -38,6 +38,9 @@ class CsvWriter {
 public:
     // Creates the temporary file at once, so an unwritable folder fails before any work.
     explicit CsvWriter(const std::filesystem::path& path, CsvWriteDialect dialect = {});
+    // A UTF-8 path as the CLI, Qt and the settings give it (util::pathFromUtf8: not the ANSI
+    // code page on Windows).
+    explicit CsvWriter(const std::string& utf8Path, CsvWriteDialect dialect = {});
 
     void writeRow(const std::vector<CsvCell>& cells);
     // Flushes and atomically replaces the target; without it nothing is written.

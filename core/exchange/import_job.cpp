@@ -1,5 +1,7 @@
 #include "exchange/import_job.h"
 
+#include "util/file_system.h"
+
 #include "exchange/column_matching.h"
 #include "exchange/reference_index.h"
 #include "exchange/row_converter.h"
@@ -26,7 +28,7 @@ constexpr std::size_t kProgressEvery = 4096;
 constexpr std::size_t kDuplicateLookupCap = 20;
 
 std::string fileNameOf(const std::string& path) {
-    return std::filesystem::path(path).filename().string();
+    return util::utf8FromPath(util::pathFromUtf8(path).filename());
 }
 
 char resolvedDecimalMark(const ImportOptions& options, char delimiter) {

@@ -2,6 +2,7 @@
 
 #include "store/migrations.h"
 #include "util/errors.h"
+#include "util/file_system.h"
 
 #include <sqlite3.h>
 
@@ -25,7 +26,7 @@ constexpr std::array<char, 16> kSqliteMagic = {'S', 'Q', 'L', 'i', 't', 'e', ' '
                                                'o', 'r', 'm', 'a', 't', ' ', '3', '\0'};
 
 bool hasSqliteHeader(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(util::pathFromUtf8(path), std::ios::binary);
     std::array<char, 16> header{};
     if (!in.read(header.data(), header.size())) return false;
     return header == kSqliteMagic;
@@ -41,7 +42,7 @@ std::uint32_t bigEndian(const unsigned char* bytes, int count) {
 // says. The header's page count is trusted only when SQLite marked it valid (offset 92 equals
 // the change counter at offset 24), as the file format specification describes.
 std::optional<std::string> truncationProblem(const std::string& path) {
-    std::ifstream in(path, std::ios::binary);
+    std::ifstream in(util::pathFromUtf8(path), std::ios::binary);
     std::array<unsigned char, 100> header{};
     if (!in.read(reinterpret_cast<char*>(header.data()), header.size())) return "the file is shorter than an SQLite header";
     const std::uint32_t rawPageSize = bigEndian(&header[16], 2);
@@ -51,7 +52,7 @@ std::optional<std::string> truncationProblem(const std::string& path) {
     const std::uint32_t validFor = bigEndian(&header[92], 4);
     if (validFor != changeCounter || pages == 0) return std::nullopt;
     std::error_code ec;
-    const auto size = fs::file_size(path, ec);
+    const auto size = fs::file_size(util::pathFromUtf8(path), ec);
     if (!ec && size < pages * pageSize)
         return "the file is cut off (" + std::to_string(size) + " of " + std::to_string(pages * pageSize) +
                " bytes); restore it from a backup";
@@ -108,11 +109,11 @@ void Workspace::applyConnectionPragmas(Connection& connection) const {
 }
 
 std::unique_ptr<Workspace> Workspace::create(const std::string& path) {
-    if (fs::exists(path)) throw UserError("'" + path + "' already exists; choose another name.");
-    const fs::path target(path);
+    const fs::path target = util::pathFromUtf8(path);
+    if (fs::exists(target)) throw UserError("'" + path + "' already exists; choose another name.");
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(folder))
-        throw UserError("Cannot create '" + path + "': folder '" + folder.string() + "' does not exist.");
+        throw UserError("Cannot create '" + path + "': folder '" + util::utf8FromPath(folder) + "' does not exist.");
 
     // Build the new file under a temporary name and rename it into place, so a crash never
     // leaves a half-initialised workspace under the user's chosen name.
@@ -123,15 +124,15 @@ std::unique_ptr<Workspace> Workspace::create(const std::string& path) {
             connection.exec("PRAGMA journal_mode = DELETE; PRAGMA foreign_keys = ON;");
             migrate(connection, 0);
         }
-        fs::rename(temporary, target);
+        fs::rename(util::pathFromUtf8(temporary), target);
     } catch (const SqliteError& error) {
         std::error_code ignored;
-        fs::remove(temporary, ignored);
-        fs::remove(temporary + "-journal", ignored);
+        fs::remove(util::pathFromUtf8(temporary), ignored);
+        fs::remove(util::pathFromUtf8(temporary + "-journal"), ignored);
         throw UserError(describeSqliteFailure(path, error));
     } catch (const fs::filesystem_error& error) {
         std::error_code ignored;
-        fs::remove(temporary, ignored);
+        fs::remove(util::pathFromUtf8(temporary), ignored);
         throw UserError("Cannot create '" + path + "': " + error.code().message());
     }
     return open(path);
@@ -139,8 +140,9 @@ std::unique_ptr<Workspace> Workspace::create(const std::string& path) {
 
 std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access access) {
     std::error_code ec;
-    if (!fs::exists(path, ec)) throw UserError("Workspace '" + path + "' does not exist.");
-    if (fs::is_directory(path, ec)) throw UserError("'" + path + "' is a folder, not a workspace.");
+    const fs::path file = util::pathFromUtf8(path);
+    if (!fs::exists(file, ec)) throw UserError("Workspace '" + path + "' does not exist.");
+    if (fs::is_directory(file, ec)) throw UserError("'" + path + "' is a folder, not a workspace.");
     if (!hasSqliteHeader(path))
         throw UserError("'" + path + "' is not a StockTower workspace (not an SQLite database).");
 
@@ -183,7 +185,7 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
         workspace->applyConnectionPragmas(db);
 
         if (auto problem = truncationProblem(path)) throw UserError("'" + path + "' is damaged: " + *problem);
-        if (fs::file_size(path, ec) <= kQuickCheckOnOpenLimit) {
+        if (fs::file_size(file, ec) <= kQuickCheckOnOpenLimit) {
             const std::string check = workspace->quickCheck();
             if (check != "ok") throw UserError("'" + path + "' is damaged: " + check);
         } else {
@@ -192,11 +194,10 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
 
         if (!readOnly) {
             if (fileVersion < kSchemaVersion) {
-                const fs::path p(path);
-                const std::string backup = (p.parent_path() / p.stem()).string() + ".v" +
+                const std::string backup = util::utf8FromPath(file.parent_path() / file.stem()) + ".v" +
                                            std::to_string(fileVersion) + "-backup" +
-                                           p.extension().string();
-                if (!fs::exists(backup)) workspace->backupTo(backup);
+                                           util::utf8FromPath(file.extension());
+                if (!fs::exists(util::pathFromUtf8(backup))) workspace->backupTo(backup);
                 workspace->m_notices.push_back("Upgraded the workspace format from " +
                                                std::to_string(fileVersion) + " to " +
                                                std::to_string(kSchemaVersion) +
@@ -239,13 +240,14 @@ void Workspace::chooseJournalMode() {
 }
 
 void Workspace::backupTo(const std::string& targetPath) {
-    if (fs::exists(targetPath)) throw UserError("'" + targetPath + "' already exists; choose another name.");
+    if (fs::exists(util::pathFromUtf8(targetPath)))
+        throw UserError("'" + targetPath + "' already exists; choose another name.");
     try {
         auto statement = m_db->prepare("VACUUM INTO ?");
         statement.bind(1, targetPath).run();
     } catch (const SqliteError& error) {
         std::error_code ignored;
-        fs::remove(targetPath, ignored);
+        fs::remove(util::pathFromUtf8(targetPath), ignored);
         throw UserError("Backup to '" + targetPath + "' failed: " + error.what());
     }
 }

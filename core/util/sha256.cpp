@@ -1,6 +1,7 @@
 #include "util/sha256.h"
 
 #include "util/errors.h"
+#include "util/file_system.h"
 
 #include <openssl/evp.h>
 
@@ -41,7 +42,7 @@ struct DigestContext {
 } // namespace
 
 std::string sha256OfFile(const std::string& path) {
-    std::unique_ptr<std::FILE, int (*)(std::FILE*)> file(std::fopen(path.c_str(), "rb"), &std::fclose);
+    const FileHandle file = openFile(pathFromUtf8(path), "rb");
     if (!file) throw UserError("Cannot read '" + path + "': " + std::strerror(errno));
     DigestContext digest;
     std::vector<char> buffer(1 << 20);

@@ -3,6 +3,7 @@
 
 #include "exchange/atomic_file.h"
 #include "util/errors.h"
+#include "util/file_system.h"
 
 #include <QBuffer>
 #include <QFile>
@@ -42,7 +43,7 @@ QByteArray weeklyReportPdf(const report::WeeklyReport& report, const QPageSize& 
 
 void writeWeeklyReportPdf(const QString& path, const report::WeeklyReport& report, const QPageSize& size) {
     const QByteArray pdf = weeklyReportPdf(report, size);
-    exchange::AtomicFileWriter file(std::filesystem::path(QFile::encodeName(path).toStdString()));
+    exchange::AtomicFileWriter file(util::pathFromUtf8(path.toStdString()));
     file.write(std::string_view(pdf.constData(), static_cast<std::size_t>(pdf.size())));
     file.commit();
 }

@@ -3,6 +3,7 @@
 #include "demo/demo_generator.h"
 #include "tasks/task_runner.h"
 #include "util/errors.h"
+#include "util/file_system.h"
 
 #include <QCoreApplication>
 #include <QDate>
@@ -19,7 +20,7 @@ QString defaultDemoPath() {
 }
 
 Task* startDemoGeneration(TaskRunner& tasks, const QString& path, int items, int years) {
-    const std::filesystem::path target = path.toStdString();
+    const std::filesystem::path target = util::pathFromUtf8(path.toStdString());
     demo::DemoOptions options;
     options.items = static_cast<std::size_t>(items);
     options.years = years;
@@ -28,13 +29,21 @@ Task* startDemoGeneration(TaskRunner& tasks, const QString& path, int items, int
                      [target, options](util::Progress& progress) {
                          namespace fs = std::filesystem;
                          fs::create_directories(target.parent_path());
+                         // Two windows started at once (a double double-click) would otherwise
+                         // write the same temporary file; the second one says so and stops.
+                         fs::path lockPath = target;
+                         lockPath += ".lock";
+                         const auto lock = util::FileLock::tryLock(lockPath);
+                         if (!lock)
+                             throw util::UserError("Another StockTower window is creating the demo workspace '" +
+                                                   util::utf8FromPath(target) + "'; open it when it is ready.");
                          fs::path partial = target;
                          partial += ".part";
                          fs::remove(partial);
                          try {
-                             demo::generateDemo(partial.string(), options, progress);
+                             demo::generateDemo(util::utf8FromPath(partial), options, progress);
                              if (progress.isCancelled()) throw util::Cancelled();
-                             fs::rename(partial, target);
+                             util::replaceFile(partial, target);
                          } catch (...) {
                              std::error_code ignored;
                              fs::remove(partial, ignored);

@@ -1,0 +1,20 @@
+# Builds the .deb of this build tree into OUT with CPack (the package tests' fixture).
+#   cmake -DCPACK=<cpack> -DBUILD_DIR=<build tree> -DOUT=<folder> -DDPKG_DEB=<dpkg-deb or empty> -P build_package.cmake
+cmake_minimum_required(VERSION 3.25)
+if(NOT DPKG_DEB)
+  message(STATUS "STOCKTOWER-SKIP: dpkg-deb is not installed (not a Debian system): no .deb to build")
+  return()
+endif()
+file(REMOVE_RECURSE "${OUT}")
+file(MAKE_DIRECTORY "${OUT}")
+execute_process(COMMAND "${CPACK}" -G DEB --config "${BUILD_DIR}/CPackConfig.cmake" -B "${OUT}"
+                RESULT_VARIABLE result OUTPUT_VARIABLE output ERROR_VARIABLE errors)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "cpack -G DEB failed (${result}):\n${output}\n${errors}")
+endif()
+file(GLOB debs "${OUT}/stocktower_*.deb")
+list(LENGTH debs count)
+if(NOT count EQUAL 1)
+  message(FATAL_ERROR "expected one stocktower_*.deb in ${OUT}, found ${count}:\n${output}")
+endif()
+message(STATUS "built ${debs}")

@@ -1,0 +1,15 @@
+# Runs packaging/linux/check_package.sh (lintian, desktop-file-validate, appstreamcli) on the
+# package test's .deb; fails on their errors.
+cmake_minimum_required(VERSION 3.25)
+if(NOT DPKG_DEB)
+  message(STATUS "STOCKTOWER-SKIP: dpkg-deb is not installed (not a Debian system)")
+  return()
+endif()
+file(GLOB debs "${WORK}/stocktower_*.deb")
+if(NOT debs)
+  message(FATAL_ERROR "no .deb in ${WORK}: package.build did not make one")
+endif()
+execute_process(COMMAND "${CHECK}" ${debs} RESULT_VARIABLE result)
+if(NOT result EQUAL 0)
+  message(FATAL_ERROR "the validators reported errors (exit ${result}); see above")
+endif()
