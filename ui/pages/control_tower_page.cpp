@@ -4,6 +4,7 @@
 #include "kpi/kpi_definition.h"
 #include "models/exception_queue_model.h"
 #include "models/exception_summary_model.h"
+#include "models/kpi_help.h"
 #include "models/kpi_text.h"
 #include "pages/kpi_tile.h"
 #include "shell/settings.h"
@@ -105,7 +106,8 @@ ControlTowerPage::ControlTowerPage(WorkspaceSession& session, QWidget* parent)
         connect(tile, &KpiTile::activated, this, [this] {
             if (m_card) Q_EMIT scorecardRequested(currentSite(), weekName(m_card->week));
         });
-        tile->setToolTip(tr("Open the KPI scorecard of this site and week"));
+        tile->setToolTip(kpiTooltipText(*definition) + QLatin1Char('\n') +
+                         tr("Click (or press Enter) to open the KPI scorecard of this site and week"));
         m_tiles.push_back(tile);
     }
     layoutTiles();

@@ -52,6 +52,11 @@ ExportDialog::ExportDialog(const QString& recordType, QWidget* parent)
     m_dialect->setCurrentIndex(std::clamp(settings.value(Settings::Key::ExportLastDialect).toInt(), 0, 1));
     m_bom->setText(tr("Mark the file as UTF-8 for Excel (byte order mark)"));
     m_bom->setChecked(true);
+    m_type->setToolTip(tr("Record type: which records to write, with the same columns as the import templates."));
+    m_dialect->setToolTip(tr("Layout: standard is comma-separated with a decimal point; European is "
+                             "semicolon-separated with a decimal comma, as spreadsheets in most of Europe expect."));
+    m_bom->setToolTip(tr("Byte order mark: three bytes at the start that tell Excel the file is UTF-8, so "
+                         "accented names read right."));
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* fileRow = new QHBoxLayout;

@@ -35,6 +35,9 @@ ImportSourcePage::ImportSourcePage(ImportContext& context, QWidget* parent)
     m_description->setEnabled(false);
     m_file->setPlaceholderText(tr("Path of a .csv or .txt file"));
     m_file->setClearButtonEnabled(true);
+    m_type->setToolTip(tr("Record type: what the file holds. Master data (sites, items, item-sites, locations, "
+                          "on-hand) is updated by key; transactions are appended."));
+    m_file->setToolTip(tr("File: a CSV or text file, one record per line with a header line."));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);

@@ -2,6 +2,7 @@
 
 #include "domain/time_zone.h"
 #include "kpi/kpi_definition.h"
+#include "models/kpi_help.h"
 #include "models/kpi_text.h"
 #include "models/sparkline_delegate.h"
 #include "shell/settings.h"
@@ -581,6 +582,7 @@ void ScorecardPage::updateDetails() {
     lines << QStringLiteral("<b>%1 %2</b> — %3, %4")
                  .arg(kpiDirectionSymbol(d.direction), kpiName(d).toHtmlEscaped(), kpiUnitText(d.unit).toHtmlEscaped(),
                       kpiDirectionText(d.direction).toHtmlEscaped());
+    line(tr("Definition:"), kpiDefinitionText(d).toHtmlEscaped());
     line(tr("Formula:"), html(d.formula));
     QString sample = tr("%1 %2 this week (minimum %3)")
                          .arg(locale.toString(static_cast<qlonglong>(row->sample)), html(d.sampleUnit),
