@@ -1,6 +1,7 @@
 #include "pages/control_tower_page.h"
 
 #include "domain/time_zone.h"
+#include "help/guide.h"
 #include "kpi/kpi_definition.h"
 #include "models/exception_queue_model.h"
 #include "models/exception_summary_model.h"
@@ -63,6 +64,7 @@ ControlTowerPage::ControlTowerPage(WorkspaceSession& session, QWidget* parent)
       m_summary(new ExceptionSummaryModel(this)), m_summaryView(new QTableView(this)), m_queueTitle(new QLabel(this)),
       m_queueHint(new QLabel(this)), m_queueStack(new QStackedWidget(this)), m_queueEmpty(new QLabel(this)),
       m_queue(new ExceptionQueueModel(this)), m_queueView(new QTableView(this)) {
+    setGuidePage(this, QStringLiteral("control-tower"));
     // The choice of site and week.
     auto* siteLabel = new QLabel(tr("&Site:"), this);
     siteLabel->setBuddy(m_site);

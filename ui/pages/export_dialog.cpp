@@ -1,6 +1,7 @@
 #include "pages/export_dialog.h"
 
 #include "exchange/exporter.h"
+#include "help/guide.h"
 #include "shell/core_text.h"
 #include "shell/settings.h"
 #include "shell/workspace_session.h"
@@ -40,6 +41,7 @@ Task* startExport(TaskRunner& tasks, WorkspaceSession& session, const ExportRequ
 ExportDialog::ExportDialog(const QString& recordType, QWidget* parent)
     : QDialog(parent), m_type(new QComboBox(this)), m_file(new QLineEdit(this)),
       m_dialect(new QComboBox(this)), m_bom(new QCheckBox(this)) {
+    setGuidePage(this, QStringLiteral("data-exchange#export"));
     setWindowTitle(tr("Export to CSV"));
     Settings settings;
     for (const auto& type : domain::recordTypes())

@@ -1,6 +1,7 @@
 #include "pages/forecast_run_dialog.h"
 
 #include "forecast/method_registry.h"
+#include "help/guide.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,6 +29,7 @@ ForecastRunDialog::ForecastRunDialog(forecast::Bucket workspaceBucket, bool canS
     : QDialog(parent), m_workspaceBucket(workspaceBucket), m_canSaveBucket(canSaveBucket), m_bucket(new QComboBox(this)),
       m_saveBucket(new QCheckBox(this)), m_horizon(new QSpinBox(this)), m_method(new QComboBox(this)),
       m_methodHelp(new QLabel(this)), m_backtest(new QSpinBox(this)), m_threads(new QSpinBox(this)) {
+    setGuidePage(this, QStringLiteral("forecast#run-a-forecast"));
     setWindowTitle(tr("Run forecast"));
     m_bucket->addItem(tr("Weeks (ISO, Monday to Sunday)"), QStringLiteral("week"));
     m_bucket->addItem(tr("Calendar months"), QStringLiteral("month"));

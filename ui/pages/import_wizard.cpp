@@ -1,5 +1,6 @@
 #include "pages/import_wizard.h"
 
+#include "help/guide.h"
 #include "pages/import_context.h"
 #include "pages/import_mapping_page.h"
 #include "pages/import_validation_page.h"
@@ -249,6 +250,7 @@ void ImportResultPage::cancelImport() {
 ImportWizard::ImportWizard(WorkspaceSession& session, TaskRunner& tasks, QWidget* parent)
     : QWizard(parent), m_context(std::make_unique<ImportContext>(ImportContext{session, tasks, {}, {}, {}, {}})) {
     setWindowTitle(tr("Import CSV file"));
+    setGuidePage(this, QStringLiteral("data-exchange#import"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage, false);

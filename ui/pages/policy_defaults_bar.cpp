@@ -1,5 +1,6 @@
 #include "pages/policy_defaults_bar.h"
 
+#include "help/guide.h"
 #include "inventory/service_level.h"
 #include "shell/flow_layout.h"
 
@@ -32,6 +33,7 @@ bool same(double a, double b) { return std::abs(a - b) < 1e-9; }
 PolicyDefaultsBar::PolicyDefaultsBar(QWidget* parent)
     : QWidget(parent), m_type(new QComboBox(this)), m_holding(percentBox(this, 0.0, 200.0, 1)),
       m_orderCost(new QDoubleSpinBox(this)) {
+    setGuidePage(this, QStringLiteral("policy#defaults"));
     auto* serviceLabel = new QLabel(tr("Service target"), this);
     const char* classes[] = {"A", "B", "C"};
     for (int i = 0; i < 3; ++i) {

@@ -1,5 +1,6 @@
 #include "pages/scenario_changes_editor.h"
 
+#include "help/guide.h"
 #include "inventory/policy_change.h"
 
 #include <QComboBox>
@@ -63,6 +64,7 @@ ScenarioChangesEditor::ScenarioChangesEditor(QWidget* parent)
     : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_add(new QPushButton(tr("&Add change"), this)),
       m_remove(new QPushButton(tr("Re&move"), this)), m_save(new QPushButton(tr("&Save changes"), this)),
       m_hint(new QLabel(this)) {
+    setGuidePage(this, QStringLiteral("scenarios#changes"));
     m_table->setHorizontalHeaderLabels({tr("Scope"), tr("Parameter"), tr("Value"), tr("Problem")});
     m_table->horizontalHeaderItem(Scope)->setToolTip(
         tr("Scope: which item-sites the change applies to: all, abc:A, xyz:Z, site:CODE, supplier:NAME, "

@@ -1,6 +1,7 @@
 #include "pages/scorecard_page.h"
 
 #include "domain/time_zone.h"
+#include "help/guide.h"
 #include "kpi/kpi_definition.h"
 #include "models/kpi_help.h"
 #include "models/kpi_text.h"
@@ -67,6 +68,7 @@ ScorecardPage::ScorecardPage(WorkspaceSession& session, QWidget* parent)
       m_benchmarks(new QPushButton(tr("&Benchmarks…"), this)), m_undoStack(new QUndoStack(this)),
       m_header(new QLabel(this)), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)),
       m_model(new ScorecardTableModel(this)), m_view(new QTableView(this)), m_details(new QTextBrowser(this)) {
+    setGuidePage(this, QStringLiteral("kpi-scorecard"));
     const auto undo = addUndoActions(this, m_undoStack);
     m_undo = undo.undo;
     m_redo = undo.redo;

@@ -1,5 +1,6 @@
 #include "pages/simulation_check_view.h"
 
+#include "help/guide.h"
 #include "inventory/scenario_simulation.h"
 #include "models/simulation_check_model.h"
 #include "shell/flow_layout.h"
@@ -52,6 +53,7 @@ SimulationCheckView::SimulationCheckView(WorkspaceSession& session, QWidget* par
       m_receiptsInOrder(new QCheckBox(tr("Receipts in order (one lane)"), this)),
       m_run(new QPushButton(tr("&Simulate"), this)), m_status(new QLabel(this)),
       m_model(new SimulationCheckModel(this)), m_view(new QTableView(this)) {
+    setGuidePage(this, QStringLiteral("scenarios#simulation-check"));
     m_receiptsInOrder->setToolTip(tr("Receipts in order: on, an order that would overtake an earlier one waits for it "
                                      "(one lane). Off: each order arrives after its own lead time, drawn from the "
                                      "recorded mean and σ (in days), as the closed form assumes."));
