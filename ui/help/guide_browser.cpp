@@ -5,6 +5,8 @@
 #include <QAbstractTextDocumentLayout>
 #include <QScrollBar>
 #include <QTextBlock>
+#include <QTextFrame>
+#include <QTextTable>
 
 namespace stocktower::ui {
 
@@ -14,9 +16,36 @@ GuideBrowser::GuideBrowser(QWidget* parent) : QTextBrowser(parent) {
 }
 
 void GuideBrowser::doSetSource(const QUrl& name, QTextDocument::ResourceType type) {
+    const QUrl before = source().adjusted(QUrl::RemoveFragment);
     QTextBrowser::doSetSource(name, type);
+    if (name.adjusted(QUrl::RemoveFragment) != before) styleTables();
     // The base class looks for an HTML anchor, which Markdown headings do not have.
     if (!name.fragment().isEmpty()) scrollToSection(name.fragment());
+}
+
+void GuideBrowser::styleTables() {
+    // Markdown tables come with doubled borders and no cell padding: hard to read. A line under
+    // each row reads better, as in most documentation.
+    const QBrush line = palette().brush(QPalette::Mid);
+    for (QTextFrame* frame : document()->rootFrame()->childFrames()) {
+        auto* table = qobject_cast<QTextTable*>(frame);
+        if (!table) continue;
+        QTextTableFormat format = table->format();
+        format.setCellPadding(4);
+        format.setCellSpacing(0);
+        format.setBorderCollapse(true);
+        format.setBorder(0);
+        table->setFormat(format);
+        for (int row = 0; row < table->rows(); ++row)
+            for (int column = 0; column < table->columns(); ++column) {
+                QTextTableCell cell = table->cellAt(row, column);
+                QTextTableCellFormat cellFormat = cell.format().toTableCellFormat();
+                cellFormat.setBottomBorder(row == 0 ? 2 : 1);
+                cellFormat.setBottomBorderBrush(line);
+                cellFormat.setBottomBorderStyle(QTextFrameFormat::BorderStyle_Solid);
+                cell.setFormat(cellFormat);
+            }
+    }
 }
 
 bool GuideBrowser::scrollToSection(const QString& anchor) {

@@ -18,6 +18,9 @@ public:
 
 protected:
     void doSetSource(const QUrl& name, QTextDocument::ResourceType type) override;
+
+private:
+    void styleTables();
 };
 
 } // namespace stocktower::ui

@@ -91,6 +91,7 @@ HelpWindow::HelpWindow(QWidget* parent)
     connect(home->defaultAction(), &QAction::triggered, this, [this] { showGuide(guidePages().constFirst()); });
     connect(m_browser, &QTextBrowser::backwardAvailable, m_back, &QWidget::setEnabled);
     connect(m_browser, &QTextBrowser::forwardAvailable, m_forward, &QWidget::setEnabled);
+    // The signal's URL, not source(): the history is updated only after the signal.
     connect(m_browser, &QTextBrowser::sourceChanged, this, &HelpWindow::onSourceChanged);
     connect(m_contents, &QTreeWidget::itemActivated, this,
             [this](QTreeWidgetItem* item) { showGuide(item->data(0, kPageRole).toString()); });
@@ -119,9 +120,9 @@ void HelpWindow::showGuide(const QString& pageAndSection) {
     m_browser->setSource(guideUrl(pageAndSection));
 }
 
-void HelpWindow::onSourceChanged() {
-    const QUrl source = m_browser->source();
-    const QString page = source.fileName().chopped(3); // "forecast.md" → "forecast"
+void HelpWindow::onSourceChanged(const QUrl& source) {
+    QString page = source.fileName(); // "forecast.md" → "forecast"
+    if (page.endsWith(QStringLiteral(".md"))) page.chop(3);
     const QString wanted = source.fragment().isEmpty() ? page : QStringLiteral("%1#%2").arg(page, source.fragment());
     for (int i = 0; i < m_contents->topLevelItemCount(); ++i) {
         QTreeWidgetItem* top = m_contents->topLevelItem(i);
@@ -153,7 +154,8 @@ void HelpWindow::onSearchEdited() {
     }
     m_searchStatus->setText(words.isEmpty() ? QString()
                             : pages == 0    ? tr("No match")
-                                            : tr("%n page(s)", nullptr, pages));
+                                            : pages == 1    ? tr("1 page")
+                                            : tr("%1 pages").arg(pages));
     markMatches();
 }
 

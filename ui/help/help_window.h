@@ -5,6 +5,7 @@
 #include <QWidget>
 
 class QLabel;
+class QUrl;
 class QLineEdit;
 class QToolButton;
 class QTreeWidget;
@@ -28,7 +29,7 @@ public:
 
 private:
     void fillContents();
-    void onSourceChanged();
+    void onSourceChanged(const QUrl& source);
     void onSearchEdited();
     void findNext(bool backward);
     void markMatches();
