@@ -51,12 +51,50 @@ QString ScenarioComparisonModel::format(const inventory::ComparisonMeasure& meas
     return sign + m_locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
 }
 
+QString ScenarioComparisonModel::measureHelp(const std::string& key) {
+    if (key == "safety_stock_value")
+        return tr("Safety stock value: the sum over item-sites of safety stock × unit cost. Unit: currency.");
+    if (key == "cycle_stock_value")
+        return tr("Cycle stock value: the sum over item-sites of half the order quantity × unit cost, the average "
+                  "stock between receipts. Unit: currency.");
+    if (key == "inventory_investment")
+        return tr("Inventory investment: safety stock value + cycle stock value, the average stock at cost. Unit: "
+                  "currency.");
+    if (key == "expected_csl")
+        return tr("Expected CSL: the cycle service level the policies promise (probability of no stock-out in a "
+                  "replenishment cycle), weighted by each item-site's demand. Unit: %.");
+    if (key == "expected_fill_rate")
+        return tr("Expected fill rate: the share of demanded units the policies are expected to fill from stock, "
+                  "weighted by each item-site's demand. Unit: % of units.");
+    if (key == "expected_stockout_units")
+        return tr("Expected stockout units: units short per cycle × cycles per year, summed over item-sites. Unit: "
+                  "units per year.");
+    if (key == "holding_cost")
+        return tr("Holding cost: holding rate × unit cost × average stock (safety stock + half the order "
+                  "quantity), summed. Unit: currency per year.");
+    if (key == "ordering_cost")
+        return tr("Ordering cost: order cost × orders a year (annual demand ÷ order quantity), summed. Unit: "
+                  "currency per year.");
+    if (key == "total_cost")
+        return tr("Total cost: holding cost + ordering cost. Unit: currency per year.");
+    if (key == "turns")
+        return tr("Turns: annual demand at cost ÷ inventory investment. Unit: turns per year.");
+    if (key == "item_sites") return tr("Item-sites: how many item-sites the scenario computed. Unit: item-sites.");
+    if (key == "errors")
+        return tr("Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). "
+                  "Unit: item-sites.");
+    return {};
+}
+
 QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const {
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) return {};
     const auto& measure = m_comparison.measures[static_cast<std::size_t>(index.row())];
     if (index.column() == 0) {
         if (role == Qt::DisplayRole) return QString::fromStdString(measure.label);
-        if (role == Qt::ToolTipRole) return QString::fromStdString(measure.key + " (" + measure.unit + ")");
+        if (role == Qt::ToolTipRole) {
+            const QString help = measureHelp(measure.key);
+            return help.isEmpty() ? QString::fromStdString(measure.key + " (" + measure.unit + ")") : help;
+        }
         return {};
     }
     const auto [scenario, isDelta] = columnInfo(index.column());

@@ -31,6 +31,8 @@ public:
 
     // Whether a delta of this measure is worse than the base (exceptions only).
     [[nodiscard]] static bool isWorse(const std::string& key, double delta);
+    // What a measure means and its unit, for its tooltip (empty for an unknown key).
+    [[nodiscard]] static QString measureHelp(const std::string& key);
     // The table as HTML, for printing.
     [[nodiscard]] QString toHtml(const QString& title) const;
 

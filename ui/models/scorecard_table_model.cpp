@@ -1,5 +1,6 @@
 #include "models/scorecard_table_model.h"
 
+#include "models/kpi_help.h"
 #include "models/kpi_text.h"
 
 #include <QBrush>
@@ -309,7 +310,8 @@ QString ScorecardTableModel::kpiTooltip(const kpi::ScorecardRow& row) const {
     QString text = QStringLiteral("<b>%1</b> (%2, %3)<br>")
                        .arg(kpiName(d).toHtmlEscaped(), kpiUnitText(d.unit).toHtmlEscaped(),
                             kpiDirectionText(d.direction).toHtmlEscaped());
-    text += tr("Formula: %1").arg(html(d.formula)) + QStringLiteral("<br>");
+    text += tr("Definition: %1").arg(kpiDefinitionText(d).toHtmlEscaped()) + QStringLiteral("<br>");
+    text += tr("Unit: %1").arg(kpiUnitLongText(d).toHtmlEscaped()) + QStringLiteral("<br>");
     text += tr("Data: %1").arg(html(d.dataNeeded)) + QStringLiteral("<br>");
     text += tr("Sample this week: %1 %2 (minimum %3)")
                 .arg(locale.toString(static_cast<qlonglong>(row.sample)), html(d.sampleUnit),
@@ -343,10 +345,21 @@ QVariant ScorecardTableModel::headerData(int section, Qt::Orientation orientatio
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Kpi: return tr("▲ higher is better, ▼ lower is better");
-        case AmberBand: return tr("Tolerance: how far on the wrong side of the target is still amber");
-        case Hysteresis: return tr("Margin past a band edge before the status changes");
-        case Change: return tr("This week minus last week (percentage points for ratios)");
+        case Kpi: return tr("KPI: the measure, grouped by area; ▲ higher is better, ▼ lower is better. Hover over a "
+                            "KPI for its definition and unit.");
+        case Unit: return tr("Unit: what the KPI is measured in; ratios show as % of what they count.");
+        case Target: return tr("Target: the value a KPI is judged against, in its unit; the site's own or the "
+                               "workspace default. Double-click to edit.");
+        case ThisWeek: return tr("This week: the KPI over the ISO week shown (Monday to Sunday, site time), in its "
+                                 "unit; n/a below the minimum sample.");
+        case LastWeek: return tr("Last week: the KPI over the ISO week before, in its unit.");
+        case Owner: return tr("Owner: who answers for the KPI at this site.");
+        case AmberBand: return tr("Amber band: how far on the wrong side of the target is still amber. Unit: "
+                                  "percentage points for ratios, else the KPI's unit.");
+        case Hysteresis: return tr("Hysteresis: the margin past a band edge before the status changes, so that it "
+                                   "does not flicker. Unit: percentage points for ratios, else the KPI's unit.");
+        case Change: return tr("Change: this week minus last week. Unit: percentage points for ratios, else the "
+                               "KPI's unit.");
         case Trend: return tr("13 weeks ending with this week, on one scale with the target (dashed)");
         case Status: return tr("● green target met, ◆ amber within the band, ■ red beyond, – not rated");
         case Benchmark: return tr("Published benchmark values; double-click to edit them");

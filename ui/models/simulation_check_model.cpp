@@ -115,11 +115,29 @@ QVariant SimulationCheckModel::headerData(int section, Qt::Orientation orientati
     }
     if (role == Qt::ToolTipRole) {
         switch (section) {
-        case Target: return tr("Mean service target of the class's item-sites");
-        case CslGap: return tr("Simulated CSL minus target, over the item-sites with a cycle-service target");
-        case FillGap: return tr("Simulated fill rate minus target, over the item-sites with a fill-rate target");
-        case CslSimulated: return tr("Share of replenishment cycles without a stock-out, simulated");
-        case FillSimulated: return tr("Units filled from stock ÷ units demanded, simulated");
+        case DemandClass:
+            return tr("Demand class: smooth, erratic, intermittent or lumpy, from the average interval between "
+                      "demands and the CV² of demand sizes (Syntetos–Boylan).");
+        case ItemSites: return tr("Item-sites: how many item-sites of the class were simulated. Unit: item-sites.");
+        case Target: return tr("Target: mean service target of the class's item-sites. Unit: %.");
+        case CslExpected:
+            return tr("CSL, closed form: the cycle service level the policy formulas promise, P(demand over the "
+                      "protection interval ≤ reorder point). Unit: % of replenishment cycles.");
+        case CslSimulated:
+            return tr("CSL, simulated: share of replenishment cycles (receipt to next receipt) without a stock-out. "
+                      "Unit: % of cycles.");
+        case CslGap:
+            return tr("CSL gap: simulated CSL minus target, over the item-sites with a cycle-service target. Unit: "
+                      "percentage points.");
+        case FillExpected:
+            return tr("Fill rate, closed form: 1 − expected units short per cycle ÷ order quantity. Unit: % of "
+                      "units.");
+        case FillSimulated:
+            return tr("Fill rate, simulated: units filled from stock when demanded ÷ units demanded. Unit: % of "
+                      "units.");
+        case FillGap:
+            return tr("Fill rate gap: simulated fill rate minus target, over the item-sites with a fill-rate "
+                      "target. Unit: percentage points.");
         default: return {};
         }
     }

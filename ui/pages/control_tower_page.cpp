@@ -1,9 +1,11 @@
 #include "pages/control_tower_page.h"
 
 #include "domain/time_zone.h"
+#include "help/guide.h"
 #include "kpi/kpi_definition.h"
 #include "models/exception_queue_model.h"
 #include "models/exception_summary_model.h"
+#include "models/kpi_help.h"
 #include "models/kpi_text.h"
 #include "pages/kpi_tile.h"
 #include "shell/settings.h"
@@ -62,6 +64,7 @@ ControlTowerPage::ControlTowerPage(WorkspaceSession& session, QWidget* parent)
       m_summary(new ExceptionSummaryModel(this)), m_summaryView(new QTableView(this)), m_queueTitle(new QLabel(this)),
       m_queueHint(new QLabel(this)), m_queueStack(new QStackedWidget(this)), m_queueEmpty(new QLabel(this)),
       m_queue(new ExceptionQueueModel(this)), m_queueView(new QTableView(this)) {
+    setGuidePage(this, QStringLiteral("control-tower"));
     // The choice of site and week.
     auto* siteLabel = new QLabel(tr("&Site:"), this);
     siteLabel->setBuddy(m_site);
@@ -105,7 +108,8 @@ ControlTowerPage::ControlTowerPage(WorkspaceSession& session, QWidget* parent)
         connect(tile, &KpiTile::activated, this, [this] {
             if (m_card) Q_EMIT scorecardRequested(currentSite(), weekName(m_card->week));
         });
-        tile->setToolTip(tr("Open the KPI scorecard of this site and week"));
+        tile->setToolTip(kpiTooltipText(*definition) + QLatin1Char('\n') +
+                         tr("Click (or press Enter) to open the KPI scorecard of this site and week"));
         m_tiles.push_back(tile);
     }
     layoutTiles();

@@ -1,6 +1,7 @@
 #include "pages/data_exchange_page.h"
 
 #include "domain/record_types.h"
+#include "help/guide.h"
 #include "shell/core_text.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
@@ -64,6 +65,7 @@ DataExchangePage::DataExchangePage(WorkspaceSession& session, QWidget* parent)
       m_export(new QPushButton(tr("&Export…"), this)), m_logEmpty(new QLabel(this)),
       m_log(new QTableWidget(this)), m_type(new QComboBox(this)), m_typeDescription(new QLabel(this)),
       m_fields(new QTableWidget(this)) {
+    setGuidePage(this, QStringLiteral("data-exchange"));
     m_import->setIcon(QIcon(QStringLiteral(":/icons/import.svg")));
     m_export->setIcon(QIcon(QStringLiteral(":/icons/export.svg")));
     m_import->setToolTip(tr("Import a CSV file into this workspace"));

@@ -1,6 +1,7 @@
 #include "pages/export_dialog.h"
 
 #include "exchange/exporter.h"
+#include "help/guide.h"
 #include "shell/core_text.h"
 #include "shell/settings.h"
 #include "shell/workspace_session.h"
@@ -40,6 +41,7 @@ Task* startExport(TaskRunner& tasks, WorkspaceSession& session, const ExportRequ
 ExportDialog::ExportDialog(const QString& recordType, QWidget* parent)
     : QDialog(parent), m_type(new QComboBox(this)), m_file(new QLineEdit(this)),
       m_dialect(new QComboBox(this)), m_bom(new QCheckBox(this)) {
+    setGuidePage(this, QStringLiteral("data-exchange#export"));
     setWindowTitle(tr("Export to CSV"));
     Settings settings;
     for (const auto& type : domain::recordTypes())
@@ -52,6 +54,11 @@ ExportDialog::ExportDialog(const QString& recordType, QWidget* parent)
     m_dialect->setCurrentIndex(std::clamp(settings.value(Settings::Key::ExportLastDialect).toInt(), 0, 1));
     m_bom->setText(tr("Mark the file as UTF-8 for Excel (byte order mark)"));
     m_bom->setChecked(true);
+    m_type->setToolTip(tr("Record type: which records to write, with the same columns as the import templates."));
+    m_dialect->setToolTip(tr("Layout: standard is comma-separated with a decimal point; European is "
+                             "semicolon-separated with a decimal comma, as spreadsheets in most of Europe expect."));
+    m_bom->setToolTip(tr("Byte order mark: three bytes at the start that tell Excel the file is UTF-8, so "
+                         "accented names read right."));
 
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* fileRow = new QHBoxLayout;

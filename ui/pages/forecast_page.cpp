@@ -2,6 +2,7 @@
 #include "pages/forecast_page.h"
 
 #include "charts/forecast_chart.h"
+#include "help/guide.h"
 #include "models/forecast_filter_proxy.h"
 #include "models/forecast_periods_model.h"
 #include "models/forecast_table_model.h"
@@ -59,6 +60,7 @@ ForecastPage::ForecastPage(WorkspaceSession& session, QWidget* parent)
     : QWidget(parent), m_session(session), m_model(new ForecastTableModel(this)),
       m_proxy(new ForecastFilterProxy(this)), m_periods(new ForecastPeriodsModel(this)),
       m_editor(new ForecastOverrideEditor(session, this)) {
+    setGuidePage(this, QStringLiteral("forecast"));
     setObjectName(QStringLiteral("forecastPage"));
     m_proxy->setSourceTable(m_model);
 

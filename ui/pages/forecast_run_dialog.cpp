@@ -1,6 +1,7 @@
 #include "pages/forecast_run_dialog.h"
 
 #include "forecast/method_registry.h"
+#include "help/guide.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -28,17 +29,23 @@ ForecastRunDialog::ForecastRunDialog(forecast::Bucket workspaceBucket, bool canS
     : QDialog(parent), m_workspaceBucket(workspaceBucket), m_canSaveBucket(canSaveBucket), m_bucket(new QComboBox(this)),
       m_saveBucket(new QCheckBox(this)), m_horizon(new QSpinBox(this)), m_method(new QComboBox(this)),
       m_methodHelp(new QLabel(this)), m_backtest(new QSpinBox(this)), m_threads(new QSpinBox(this)) {
+    setGuidePage(this, QStringLiteral("forecast#run-a-forecast"));
     setWindowTitle(tr("Run forecast"));
     m_bucket->addItem(tr("Weeks (ISO, Monday to Sunday)"), QStringLiteral("week"));
     m_bucket->addItem(tr("Calendar months"), QStringLiteral("month"));
     m_bucket->setCurrentIndex(workspaceBucket == forecast::Bucket::Month ? 1 : 0);
+    m_bucket->setToolTip(tr("Bucket: the period demand is summed into before forecasting, ISO weeks (Monday to "
+                            "Sunday) or calendar months. Every quantity of the run is per bucket."));
     m_saveBucket->setText(tr("Make this the workspace's bucket"));
-    m_saveBucket->setToolTip(tr("Stored in the workspace: the nightly command line uses it too"));
+    m_saveBucket->setToolTip(tr("Make this the workspace's bucket: stored in the workspace, so later runs and the "
+                                "nightly command line use it too."));
     m_saveBucket->setEnabled(false);
     m_saveBucket->setVisible(canSaveBucket);
 
     m_horizon->setRange(1, 520);
     m_horizon->setValue(defaultHorizon(workspaceBucket));
+    m_horizon->setToolTip(tr("Horizon: how far ahead to forecast, from the period after the last history. Unit: "
+                             "periods of the bucket (weeks or months)."));
 
     for (const auto& name : forecast::methodNames()) {
         const QString method = QString::fromStdString(name);
@@ -47,13 +54,19 @@ ForecastRunDialog::ForecastRunDialog(forecast::Bucket workspaceBucket, bool canS
     }
     m_methodHelp->setWordWrap(true);
     m_methodHelp->setEnabled(false);
+    m_method->setToolTip(tr("Method: the forecasting model for every item and site. auto lets the demand class "
+                            "decide: intermittent methods for intermittent and lumpy demand, else a combination of "
+                            "ETS, Theta and damped trend. Hover over a method for its description."));
 
     m_backtest->setRange(0, 520);
     m_backtest->setSpecialValueText(tr("Same as the horizon"));
-    m_backtest->setToolTip(tr("Periods held out at the end of each history to score the method (MASE, sMAPE, bias)"));
+    m_backtest->setToolTip(tr("Backtest periods: periods held out at the end of each history to score the "
+                              "method (MASE, sMAPE, bias) before it is refitted on all of it. Unit: periods of "
+                              "the bucket."));
     m_threads->setRange(0, 256);
     m_threads->setSpecialValueText(tr("All cores (%1)").arg(std::max(1, QThread::idealThreadCount())));
-    m_threads->setToolTip(tr("Results do not depend on the number of threads"));
+    m_threads->setToolTip(tr("Threads: how many processor cores the run uses; results do not depend on it. "
+                             "Unit: threads."));
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Bucket:"), m_bucket);

@@ -77,6 +77,14 @@ ImportMappingPage::ImportMappingPage(ImportContext& context, QWidget* parent)
                                                 static_cast<qsizetype>(exchange::dateFormatName(format).size())),
                               static_cast<int>(format));
 
+    m_delimiter->setToolTip(tr("Delimiter: the character between fields. Detect reads it from the first lines (a "
+                               "first line sep=; is honoured)."));
+    m_decimal->setToolTip(tr("Decimal mark: what separates whole and fractional parts of numbers in the file; "
+                             "Detect finds a decimal comma in ;-separated files."));
+    m_encoding->setToolTip(tr("Encoding: how the file's characters are stored. Detect takes UTF-8 (with or "
+                              "without byte order mark) and falls back to Windows-1252."));
+    m_dateFormat->setToolTip(tr("Date format: how dates are written in the file. Detect refuses a column whose "
+                                "dates fit both DD/MM and MM/DD: choose one then."));
     auto* dialect = new QHBoxLayout;
     auto addCombo = [this, dialect](const QString& text, QComboBox* combo) {
         auto* label = new QLabel(text, this);
@@ -124,6 +132,8 @@ ImportMappingPage::ImportMappingPage(ImportContext& context, QWidget* parent)
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);
     m_replace->setText(tr("&Replace rows whose key exists already (instead of keeping the earlier ones)"));
+    m_replace->setToolTip(tr("Replace: for transactions (demand, purchase orders, receipts, orders), a row whose "
+                             "key is already in the workspace replaces the stored one; off, it is skipped."));
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(dialect);

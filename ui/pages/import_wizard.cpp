@@ -1,5 +1,6 @@
 #include "pages/import_wizard.h"
 
+#include "help/guide.h"
 #include "pages/import_context.h"
 #include "pages/import_mapping_page.h"
 #include "pages/import_validation_page.h"
@@ -35,6 +36,9 @@ ImportSourcePage::ImportSourcePage(ImportContext& context, QWidget* parent)
     m_description->setEnabled(false);
     m_file->setPlaceholderText(tr("Path of a .csv or .txt file"));
     m_file->setClearButtonEnabled(true);
+    m_type->setToolTip(tr("Record type: what the file holds. Master data (sites, items, item-sites, locations, "
+                          "on-hand) is updated by key; transactions are appended."));
+    m_file->setToolTip(tr("File: a CSV or text file, one record per line with a header line."));
     auto* browse = new QPushButton(tr("&Browse…"), this);
     auto* fileRow = new QHBoxLayout;
     fileRow->addWidget(m_file, 1);
@@ -246,6 +250,7 @@ void ImportResultPage::cancelImport() {
 ImportWizard::ImportWizard(WorkspaceSession& session, TaskRunner& tasks, QWidget* parent)
     : QWizard(parent), m_context(std::make_unique<ImportContext>(ImportContext{session, tasks, {}, {}, {}, {}})) {
     setWindowTitle(tr("Import CSV file"));
+    setGuidePage(this, QStringLiteral("data-exchange#import"));
     setWizardStyle(QWizard::ModernStyle);
     setOption(QWizard::NoBackButtonOnLastPage);
     setOption(QWizard::NoCancelButtonOnLastPage, false);

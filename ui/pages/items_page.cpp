@@ -1,6 +1,7 @@
 #include "pages/items_page.h"
 
 #include "charts/demand_chart.h"
+#include "help/guide.h"
 #include "models/item_filter_proxy.h"
 #include "models/item_table_model.h"
 #include "shell/settings.h"
@@ -75,6 +76,7 @@ ItemsPage::ItemsPage(WorkspaceSession& session, QWidget* parent)
       m_count(new QLabel(this)), m_splitter(new QSplitter(Qt::Vertical, this)),
       m_view(new QTableView(m_splitter)), m_detailsTitle(new QLabel), m_details(new QFormLayout),
       m_chart(new DemandChart), m_placeholder(new QLabel(m_view->viewport())) {
+    setGuidePage(this, QStringLiteral("items"));
     m_proxy->setSourceItems(m_model);
 
     // Filter bar.

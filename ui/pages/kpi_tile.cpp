@@ -1,6 +1,7 @@
 #include "pages/kpi_tile.h"
 
 #include "charts/sparkline_widget.h"
+#include "models/kpi_help.h"
 #include "models/kpi_text.h"
 
 #include <QGridLayout>
@@ -22,8 +23,7 @@ KpiTile::KpiTile(const kpi::KpiDefinition& definition, QWidget* parent)
     setMinimumWidth(150);
 
     m_title->setText(QStringLiteral("%1 %2").arg(kpiDirectionSymbol(definition.direction), kpiName(definition)));
-    m_title->setToolTip(tr("%1, %2. %3").arg(kpiName(definition), kpiDirectionText(definition.direction),
-                                             QString::fromStdString(definition.formula)));
+    m_title->setToolTip(kpiTooltipText(definition));
     QFont titleFont = m_title->font();
     titleFont.setBold(true);
     m_title->setFont(titleFont);

@@ -1,5 +1,6 @@
 #include "pages/policy_defaults_bar.h"
 
+#include "help/guide.h"
 #include "inventory/service_level.h"
 #include "shell/flow_layout.h"
 
@@ -32,6 +33,7 @@ bool same(double a, double b) { return std::abs(a - b) < 1e-9; }
 PolicyDefaultsBar::PolicyDefaultsBar(QWidget* parent)
     : QWidget(parent), m_type(new QComboBox(this)), m_holding(percentBox(this, 0.0, 200.0, 1)),
       m_orderCost(new QDoubleSpinBox(this)) {
+    setGuidePage(this, QStringLiteral("policy#defaults"));
     auto* serviceLabel = new QLabel(tr("Service target"), this);
     const char* classes[] = {"A", "B", "C"};
     for (int i = 0; i < 3; ++i) {
@@ -39,7 +41,10 @@ PolicyDefaultsBar::PolicyDefaultsBar(QWidget* parent)
         m_service[i] = percentBox(this, 50.0, 99.9, 1);
         m_service[i]->setPrefix(QString::fromLatin1(classes[i]) + QStringLiteral(": "));
         m_service[i]->setAccessibleName(tr("Service target for class %1").arg(QString::fromLatin1(classes[i])));
-        m_service[i]->setToolTip(tr("Default service target of class %1 item-sites (item_site values win)")
+        m_service[i]->setToolTip(tr("Service target of class %1: the default service level for class %1 item-sites, read as the "
+                                    "service type beside it (an item-site's own value wins). Unit: % (cycle "
+                                    "service level: % of replenishment cycles without a stock-out; fill rate: % "
+                                    "of demanded units filled from stock).")
                                      .arg(QString::fromLatin1(classes[i])));
         connect(m_service[i], &QDoubleSpinBox::valueChanged, this, [this, i, classes](double value) {
             auto after = m_defaults;
@@ -51,16 +56,20 @@ PolicyDefaultsBar::PolicyDefaultsBar(QWidget* parent)
     m_type->addItem(tr("cycle service level"), static_cast<int>(inventory::ServiceType::CycleServiceLevel));
     m_type->addItem(tr("fill rate"), static_cast<int>(inventory::ServiceType::FillRate));
     m_type->setAccessibleName(tr("Service type"));
-    m_type->setToolTip(tr("What the targets mean: probability of no stock-out per cycle, or share of demand filled from stock"));
+    m_type->setToolTip(tr("Service type: what the targets mean. Cycle service level: probability of no stock-out "
+                          "in a replenishment cycle (unit: % of cycles). Fill rate: share of demanded units "
+                          "filled from stock (unit: % of units)."));
     m_holding->setSuffix(tr(" %/yr"));
     m_holding->setAccessibleName(tr("Holding rate"));
-    m_holding->setToolTip(tr("Yearly holding cost as a share of the unit cost"));
+    m_holding->setToolTip(tr("Holding rate: the yearly cost of keeping one unit in stock (capital, storage, "
+                             "shrinkage) as a share of its unit cost. Unit: % of unit cost per year."));
     m_orderCost->setRange(0.0, 1e6);
     m_orderCost->setDecimals(2);
     m_orderCost->setKeyboardTracking(false);
     m_orderCost->setAlignment(Qt::AlignRight);
     m_orderCost->setAccessibleName(tr("Order cost"));
-    m_orderCost->setToolTip(tr("Fixed cost per purchase order"));
+    m_orderCost->setToolTip(tr("Order cost: the fixed cost of placing one purchase order (buying, receiving, "
+                               "invoice), whatever its quantity; used by the EOQ. Unit: currency per order."));
     // Wraps onto a second row in a narrow window.
     auto* layout = new FlowLayout(this);
     layout->addWidget(keptTogether(this, {serviceLabel, m_service[0], m_service[1], m_service[2], m_type}));

@@ -1,6 +1,7 @@
 #include "pages/policy_page.h"
 
 #include "exchange/csv_writer.h"
+#include "help/guide.h"
 #include "inventory/scenario.h"
 #include "inventory/service_level.h"
 #include "models/policy_filter_proxy.h"
@@ -68,6 +69,7 @@ PolicyPage::PolicyPage(WorkspaceSession& session, QWidget* parent)
       m_proposalsOnly(new QCheckBox(tr("&Proposals only"), this)), m_count(new QLabel(this)),
       m_model(new PolicyTableModel(this)), m_proxy(new PolicyFilterProxy(this)), m_view(new QTableView(this)),
       m_explain(new QTextBrowser(this)) {
+    setGuidePage(this, QStringLiteral("policy"));
     const auto undo = addUndoActions(this, m_undoStack);
     m_undo = undo.undo;
     m_redo = undo.redo;

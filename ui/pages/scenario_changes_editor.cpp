@@ -1,5 +1,6 @@
 #include "pages/scenario_changes_editor.h"
 
+#include "help/guide.h"
 #include "inventory/policy_change.h"
 
 #include <QComboBox>
@@ -20,6 +21,38 @@ const QColor kProblemColour(0xb3, 0x26, 0x1e);
 
 } // namespace
 
+QString ScenarioChangesEditor::parameterHelp(const QString& key) {
+    if (key == QStringLiteral("service"))
+        return tr("service: the service target for the scope, read as the service type (cycle service level or "
+                  "fill rate). Unit: a fraction strictly between 0 and 1 (0.98 = 98 %).");
+    if (key == QStringLiteral("service-type"))
+        return tr("service-type: what the target means. csl = cycle service level (share of replenishment cycles "
+                  "without a stock-out); fill-rate = share of demanded units filled from stock. No unit.");
+    if (key == QStringLiteral("lead-time-factor"))
+        return tr("lead-time-factor: multiplies the lead time (after lead-time, when both are given). Unit: a "
+                  "factor greater than 0 (1.2 = 20 % longer).");
+    if (key == QStringLiteral("lead-time"))
+        return tr("lead-time: replaces the supplier lead time, from order to receipt. Unit: days, greater than 0.");
+    if (key == QStringLiteral("lead-time-sd"))
+        return tr("lead-time-sd: the standard deviation of the lead time. Unit: days, 0 or more.");
+    if (key == QStringLiteral("demand-factor"))
+        return tr("demand-factor: scales the demand level; its standard deviation scales with it, keeping the "
+                  "coefficient of variation. Unit: a factor greater than 0 (1.1 = 10 % more demand).");
+    if (key == QStringLiteral("error-factor"))
+        return tr("error-factor: scales the standard deviation of the forecast error alone (better or worse "
+                  "forecasts). Unit: a factor greater than 0 (0.8 = 20 % smaller error).");
+    if (key == QStringLiteral("review-period"))
+        return tr("review-period: the time between reviews of stock; 0 = continuous review, (s,Q); more = periodic "
+                  "review, (R,S). Unit: days, 0 or more.");
+    if (key == QStringLiteral("holding-rate"))
+        return tr("holding-rate: the yearly cost of keeping one unit in stock as a share of its unit cost. Unit: a "
+                  "fraction per year (0.25 = 25 %/yr).");
+    if (key == QStringLiteral("order-cost"))
+        return tr("order-cost: the fixed cost of placing one purchase order, used by the EOQ. Unit: currency per "
+                  "order.");
+    return {};
+}
+
 QStringList ScenarioChangesEditor::parameterKeys() {
     return {QStringLiteral("service"),        QStringLiteral("service-type"), QStringLiteral("lead-time-factor"),
             QStringLiteral("lead-time"),      QStringLiteral("lead-time-sd"), QStringLiteral("demand-factor"),
@@ -31,7 +64,17 @@ ScenarioChangesEditor::ScenarioChangesEditor(QWidget* parent)
     : QWidget(parent), m_table(new QTableWidget(0, ColumnCount, this)), m_add(new QPushButton(tr("&Add change"), this)),
       m_remove(new QPushButton(tr("Re&move"), this)), m_save(new QPushButton(tr("&Save changes"), this)),
       m_hint(new QLabel(this)) {
+    setGuidePage(this, QStringLiteral("scenarios#changes"));
     m_table->setHorizontalHeaderLabels({tr("Scope"), tr("Parameter"), tr("Value"), tr("Problem")});
+    m_table->horizontalHeaderItem(Scope)->setToolTip(
+        tr("Scope: which item-sites the change applies to: all, abc:A, xyz:Z, site:CODE, supplier:NAME, "
+           "category:NAME or item:SKU. Blank means all."));
+    m_table->horizontalHeaderItem(Parameter)->setToolTip(
+        tr("Parameter: what the change sets; hover over a parameter in the list for its meaning and unit."));
+    m_table->horizontalHeaderItem(Value)->setToolTip(
+        tr("Value: the new value, in the parameter's unit (fractions for service and holding rate, days for lead "
+           "times and the review period, factors for the *-factor parameters, currency for the order cost)."));
+    m_table->horizontalHeaderItem(Problem)->setToolTip(tr("Problem: why the row cannot be saved, if it cannot."));
     m_table->verticalHeader()->hide();
     m_table->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_table->setAccessibleName(tr("Scenario changes"));
@@ -88,7 +131,9 @@ void ScenarioChangesEditor::addRow(const QString& scope, const QString& paramete
     m_table->setItem(row, Scope, new QTableWidgetItem(scope));
     auto* combo = new QComboBox(m_table);
     combo->addItems(parameterKeys());
+    for (int i = 0; i < combo->count(); ++i) combo->setItemData(i, parameterHelp(combo->itemText(i)), Qt::ToolTipRole);
     combo->setCurrentText(parameter);
+    combo->setToolTip(parameterHelp(combo->currentText()));
     combo->setFrame(false);
     m_table->setCellWidget(row, Parameter, combo);
     m_table->setItem(row, Value, new QTableWidgetItem(value));
@@ -97,6 +142,7 @@ void ScenarioChangesEditor::addRow(const QString& scope, const QString& paramete
     problem->setForeground(kProblemColour);
     m_table->setItem(row, Problem, problem);
     connect(combo, &QComboBox::currentTextChanged, this, [this, combo] {
+        combo->setToolTip(parameterHelp(combo->currentText()));
         // Rows move when others are removed: find this combo's row now.
         for (int r = 0; r < m_table->rowCount(); ++r)
             if (m_table->cellWidget(r, Parameter) == combo) validateRow(r);

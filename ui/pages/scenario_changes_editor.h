@@ -35,6 +35,8 @@ public:
 
     // The parameter keys of the text form, in the parser's order.
     static QStringList parameterKeys();
+    // What a parameter means and its unit, for tooltips (empty for an unknown key).
+    static QString parameterHelp(const QString& key);
 
 Q_SIGNALS:
     void modifiedChanged(bool modified);

@@ -1,6 +1,7 @@
 #include "pages/scenario_page.h"
 
 #include "charts/tradeoff_chart.h"
+#include "help/guide.h"
 #include "inventory/tradeoff.h"
 #include "models/scenario_comparison_model.h"
 #include "pages/scenario_changes_editor.h"
@@ -74,6 +75,7 @@ ScenarioPage::ScenarioPage(WorkspaceSession& session, QWidget* parent)
       m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport CSV…"), this)),
       m_print(new QPushButton(tr("Pr&int / PDF…"), this)), m_chart(new TradeoffChart(this)),
       m_tradeoff(new QPushButton(tr("Compute &trade-off"), this)), m_simulation(new SimulationCheckView(session, this)) {
+    setGuidePage(this, QStringLiteral("scenarios"));
     // Left: the scenarios; a tick puts one into the comparison.
     m_list->setAccessibleName(tr("Scenarios"));
     m_list->setToolTip(tr("Tick scenarios to compare them with the base"));

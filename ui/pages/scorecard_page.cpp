@@ -1,7 +1,9 @@
 #include "pages/scorecard_page.h"
 
 #include "domain/time_zone.h"
+#include "help/guide.h"
 #include "kpi/kpi_definition.h"
+#include "models/kpi_help.h"
 #include "models/kpi_text.h"
 #include "models/sparkline_delegate.h"
 #include "shell/settings.h"
@@ -66,6 +68,7 @@ ScorecardPage::ScorecardPage(WorkspaceSession& session, QWidget* parent)
       m_benchmarks(new QPushButton(tr("&Benchmarks…"), this)), m_undoStack(new QUndoStack(this)),
       m_header(new QLabel(this)), m_stack(new QStackedWidget(this)), m_message(new QLabel(this)),
       m_model(new ScorecardTableModel(this)), m_view(new QTableView(this)), m_details(new QTextBrowser(this)) {
+    setGuidePage(this, QStringLiteral("kpi-scorecard"));
     const auto undo = addUndoActions(this, m_undoStack);
     m_undo = undo.undo;
     m_redo = undo.redo;
@@ -581,6 +584,7 @@ void ScorecardPage::updateDetails() {
     lines << QStringLiteral("<b>%1 %2</b> — %3, %4")
                  .arg(kpiDirectionSymbol(d.direction), kpiName(d).toHtmlEscaped(), kpiUnitText(d.unit).toHtmlEscaped(),
                       kpiDirectionText(d.direction).toHtmlEscaped());
+    line(tr("Definition:"), kpiDefinitionText(d).toHtmlEscaped());
     line(tr("Formula:"), html(d.formula));
     QString sample = tr("%1 %2 this week (minimum %3)")
                          .arg(locale.toString(static_cast<qlonglong>(row->sample)), html(d.sampleUnit),

@@ -1,5 +1,6 @@
 #include "pages/segmentation_count_tab.h"
 
+#include "help/guide.h"
 #include "models/segmentation_style.h"
 #include "models/segmentation_workload_model.h"
 #include "shell/flow_layout.h"
@@ -54,6 +55,7 @@ SegmentationCountTab::SegmentationCountTab(QWidget* parent)
       m_export(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("Export count &schedule…"), this)),
       m_summary(new QLabel(this)), m_message(new QLabel(this)), m_view(new QChartView(this)), m_table(new QTableView(this)),
       m_model(new SegmentationWorkloadModel(this)) {
+    setGuidePage(this, QStringLiteral("segmentation#cycle-counts"));
     // Wraps onto further rows in a narrow window; a label stays with its field.
     auto* controlsBox = new QWidget(this);
     auto* controls = new FlowLayout(controlsBox);
@@ -66,6 +68,9 @@ SegmentationCountTab::SegmentationCountTab(QWidget* parent)
         spin->setSuffix(QStringLiteral("×"));
         const QString letter(QLatin1Char(inventory::abcLetter(abc)));
         spin->setAccessibleName(tr("Counts a year of class %1").arg(letter));
+        spin->setToolTip(tr("Counts a year of class %1: how often each class %1 item-site is counted, spread evenly "
+                            "over the working weeks (0: not counted). Unit: counts per year.")
+                             .arg(letter));
         auto* label = new QLabel(tr("&%1").arg(letter), this);
         label->setBuddy(spin);
         frequencies.push_back(label);
@@ -78,12 +83,14 @@ SegmentationCountTab::SegmentationCountTab(QWidget* parent)
     startLabel->setBuddy(m_start);
     m_start->setCalendarPopup(true);
     m_start->setDisplayFormat(QStringLiteral("yyyy-MM-dd"));
-    m_start->setToolTip(tr("Counting weeks start on Mondays: the plan starts on the Monday on or after this day"));
+    m_start->setToolTip(tr("First week: the plan runs 52 weeks from the Monday on or after this day (counting "
+                       "weeks start on Mondays). Unit: a date."));
     controls->addWidget(keptTogether(this, {startLabel, m_start}));
     auto* closedLabel = new QLabel(tr("&Closed ISO weeks:"), this);
     closedLabel->setBuddy(m_closed);
     m_closed->setPlaceholderText(tr("e.g. 52, 53, 1"));
-    m_closed->setToolTip(tr("Weeks without counting (stocktaking, holidays); the counts go to the other weeks"));
+    m_closed->setToolTip(tr("Closed ISO weeks: weeks without counting (stocktaking, holidays); their counts go to "
+                        "the other weeks. Unit: ISO week numbers 1–53, separated by commas."));
     m_closed->setMaximumWidth(140);
     controls->addWidget(keptTogether(this, {closedLabel, m_closed}));
     controls->addWidget(m_export);

@@ -1,6 +1,7 @@
 #include "pages/segmentation_page.h"
 
 #include "charts/pareto_chart.h"
+#include "help/guide.h"
 #include "inventory/segmentation_export.h"
 #include "inventory/segmentation_reader.h"
 #include "models/segmentation_filter_proxy.h"
@@ -62,6 +63,7 @@ SegmentationPage::SegmentationPage(WorkspaceSession& session, QWidget* parent)
       m_showAll(new QPushButton(tr("Show &all"), this)),
       m_exportList(new QPushButton(QIcon(QStringLiteral(":/icons/export.svg")), tr("E&xport list…"), this)),
       m_view(new QTableView(this)), m_countTab(new SegmentationCountTab(this)), m_debounce(new QTimer(this)) {
+    setGuidePage(this, QStringLiteral("segmentation"));
     m_proxy->setSourceRows(m_model);
     m_status->setWordWrap(true);
     m_status->setTextFormat(Qt::RichText);

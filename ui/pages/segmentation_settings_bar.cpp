@@ -34,15 +34,17 @@ SegmentationSettingsBar::SegmentationSettingsBar(QWidget* parent)
       m_period(new QComboBox(this)), m_window(new QSpinBox(this)) {
     m_site->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_site->setAccessibleName(tr("Site"));
-    m_site->setToolTip(tr("Rank each site's item-sites on their own, all items across sites together, or one site"));
+    m_site->setToolTip(tr("Site: the scope of the ranking. Each site ranks its item-sites on their own; all "
+                          "sites together ranks items with their usage summed; or one site only."));
     setSites({});
 
     m_basis->addItem(tr("Usage value"), static_cast<int>(AbcBasis::UsageValue));
     m_basis->addItem(tr("Units"), static_cast<int>(AbcBasis::Units));
     m_basis->addItem(tr("Picks"), static_cast<int>(AbcBasis::Picks));
     m_basis->addItem(tr("Margin"), static_cast<int>(AbcBasis::Margin));
-    m_basis->setToolTip(tr("What ABC ranks by, over the window: units × unit cost, units, order lines, or "
-                           "(price − cost) × units"));
+    m_basis->setToolTip(tr("Rank by: what ABC ranks by, summed over the window. Usage value = units × unit "
+                           "cost (currency); units (units); picks (order lines); margin = (price − cost) × "
+                           "units (currency)."));
 
     m_cutoffs->setEditable(true);
     m_cutoffs->setInsertPolicy(QComboBox::NoInsert);
@@ -52,14 +54,16 @@ SegmentationSettingsBar::SegmentationSettingsBar(QWidget* parent)
     m_cutoffs->lineEdit()->setMaxLength(24);
     m_cutoffs->setMinimumContentsLength(9);
     m_cutoffs->setAccessibleName(tr("ABC cut-offs"));
-    m_cutoffs->setToolTip(tr("Shares of the basis for A/B/C in percent, adding up to 100. The item that crosses a "
-                             "cut-off belongs to the upper class."));
+    m_cutoffs->setToolTip(tr("A/B/C cut-offs: the shares of the ranking basis held by A, B and C, adding up to "
+                             "100. The item that crosses a cut-off belongs to the upper class. Unit: % of the "
+                             "basis."));
 
     for (const auto& preset : inventory::xyzPresets())
         m_xyzPreset->addItem(fromUtf8(preset.name), fromUtf8(preset.name));
     m_xyzPreset->addItem(tr("Custom"), QString());
-    m_xyzPreset->setToolTip(tr("Thresholds on the coefficient of variation: X up to the first, Y up to the second, Z "
-                               "above. Items without demand in the window are Z."));
+    m_xyzPreset->setToolTip(tr("XYZ thresholds on the coefficient of variation (CV = standard deviation ÷ mean "
+                               "of demand per period, zeros included): X up to the first, Y up to the second, Z "
+                               "above. Items without demand in the window are Z. Unit: a ratio (0.25 = 25 %)."));
     for (QDoubleSpinBox* spin : {m_x, m_y}) {
         spin->setRange(0.0, 10.0);
         spin->setDecimals(2);
@@ -67,13 +71,19 @@ SegmentationSettingsBar::SegmentationSettingsBar(QWidget* parent)
     }
     m_x->setAccessibleName(tr("X threshold"));
     m_y->setAccessibleName(tr("Y threshold"));
+    m_x->setToolTip(tr("X threshold: an item-site whose CV of demand per period is at or below it is X "
+                       "(steady). Unit: a ratio (0.25 = 25 %)."));
+    m_y->setToolTip(tr("Y threshold: an item-site whose CV is above the X threshold and at or below this "
+                       "one is Y (variable); above it, Z (erratic). Unit: a ratio (0.50 = 50 %)."));
 
     m_period->addItem(tr("week"), static_cast<int>(inventory::XyzPeriod::Week));
     m_period->addItem(tr("month"), static_cast<int>(inventory::XyzPeriod::Month));
-    m_period->setToolTip(tr("Weeks: 7-day blocks back from the last day. Months: whole calendar months inside the window."));
+    m_period->setToolTip(tr("CV period: the demand bucket the CV is computed on. Weeks: 7-day blocks counted back "
+                            "from the last day. Months: whole calendar months inside the window."));
     m_window->setRange(1, 520);
     m_window->setSuffix(tr(" weeks"));
-    m_window->setToolTip(tr("History up to the workspace's last demand day"));
+    m_window->setToolTip(tr("Window: the history ranked and measured, ending on the workspace's last demand "
+                            "day. Unit: weeks."));
 
     // Wraps onto further rows in a narrow window; a label stays with its field.
     auto* layout = new FlowLayout(this);

@@ -1,5 +1,6 @@
 #include "pages/simulation_check_view.h"
 
+#include "help/guide.h"
 #include "inventory/scenario_simulation.h"
 #include "models/simulation_check_model.h"
 #include "shell/flow_layout.h"
@@ -23,12 +24,12 @@ namespace stocktower::ui {
 
 namespace {
 
-QSpinBox* spinBox(QWidget* parent, int minimum, int maximum, int value, const QString& tip) {
+QSpinBox* spinBox(QWidget* parent, int minimum, int maximum, int value, const QString& name, const QString& tip) {
     auto* box = new QSpinBox(parent);
     box->setRange(minimum, maximum);
     box->setValue(value);
     box->setToolTip(tip);
-    box->setAccessibleName(tip);
+    box->setAccessibleName(name);
     return box;
 }
 
@@ -38,16 +39,24 @@ const QString kBase = QString::fromLatin1(store::kBaseScenarioName);
 
 SimulationCheckView::SimulationCheckView(WorkspaceSession& session, QWidget* parent)
     : QWidget(parent), m_session(session),
-      m_replications(spinBox(this, 2, 10000, 100, tr("Independent runs per item-site"))),
-      m_periods(spinBox(this, 2, 1040, 104, tr("Simulated periods per run, warm-up included"))),
-      m_warmUp(spinBox(this, 0, 520, 13, tr("Leading periods left out of every statistic"))),
-      m_seed(spinBox(this, 0, 1'000'000'000, 42, tr("Random seed: the same seed gives the same figures"))),
+      m_replications(spinBox(this, 2, 10000, 100, tr("Runs"),
+                             tr("Runs: independent replications per item-site; the figures are their means, with "
+                                "standard errors that shrink as runs grow. Unit: runs."))),
+      m_periods(spinBox(this, 2, 1040, 104, tr("Periods"),
+                        tr("Periods: the length of one run, warm-up included. Unit: weekly periods."))),
+      m_warmUp(spinBox(this, 0, 520, 13, tr("Warm-up"),
+                       tr("Warm-up: leading periods left out of every statistic, so that runs are not judged on "
+                          "their starting stock. Unit: weekly periods."))),
+      m_seed(spinBox(this, 0, 1'000'000'000, 42, tr("Seed"),
+                     tr("Seed: the random seed; the same seed gives the same figures on every computer and for "
+                        "any number of threads. No unit."))),
       m_receiptsInOrder(new QCheckBox(tr("Receipts in order (one lane)"), this)),
       m_run(new QPushButton(tr("&Simulate"), this)), m_status(new QLabel(this)),
       m_model(new SimulationCheckModel(this)), m_view(new QTableView(this)) {
-    m_receiptsInOrder->setToolTip(tr("An order that would overtake an earlier one waits for it. Off: each order "
-                                     "arrives after its own lead time, drawn from the recorded mean and σ, as the "
-                                     "closed form assumes."));
+    setGuidePage(this, QStringLiteral("scenarios#simulation-check"));
+    m_receiptsInOrder->setToolTip(tr("Receipts in order: on, an order that would overtake an earlier one waits for it "
+                                     "(one lane). Off: each order arrives after its own lead time, drawn from the "
+                                     "recorded mean and σ (in days), as the closed form assumes."));
     m_seed->setMaximumWidth(m_seed->fontMetrics().horizontalAdvance(QStringLiteral("0000000000")) + 40);
     m_run->setToolTip(tr("Simulate the selected scenario's policy in the background"));
     // Wraps onto further rows in a narrow window; a label stays with its field.

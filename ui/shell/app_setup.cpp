@@ -6,7 +6,10 @@
 #include <QTranslator>
 
 // Outside any namespace: Q_INIT_RESOURCE declares a global function.
-static void initStocktowerResources() { Q_INIT_RESOURCE(stocktower); }
+static void initStocktowerResources() {
+    Q_INIT_RESOURCE(stocktower);
+    Q_INIT_RESOURCE(guide);
+}
 
 namespace stocktower::ui {
 

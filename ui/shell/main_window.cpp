@@ -1,5 +1,6 @@
 #include "shell/main_window.h"
 
+#include "help/guide_launcher.h"
 #include "models/item_table_model.h"
 #include "pages/control_tower_page.h"
 #include "pages/data_exchange_page.h"
@@ -239,6 +240,9 @@ void MainWindow::createMenus() {
     m_workspaceActions = {m_importAction, exportAction, backupAction};
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
+    m_guide = new GuideLauncher(this, m_pages);
+    help->addAction(m_guide->action());
+    help->addSeparator();
     QAction* about = help->addAction(tr("&About StockTower"), this, &MainWindow::showAbout);
     about->setMenuRole(QAction::AboutRole);
 

@@ -19,6 +19,7 @@ namespace stocktower::ui {
 class ControlTowerPage;
 class DataExchangePage;
 class ForecastPage;
+class GuideLauncher;
 class ImportWizard;
 class ItemsPage;
 class PolicyPage;
@@ -74,6 +75,8 @@ public:
     [[nodiscard]] QStackedWidget* pages() const { return m_pages; }
     [[nodiscard]] QLabel* banner() const { return m_banner; }
     [[nodiscard]] ProgressPanel* progressPanel() const { return m_progress; }
+    // The user guide: F1 and Help → User guide open it at the current page's section.
+    [[nodiscard]] GuideLauncher* guide() const { return m_guide; }
 
     // The deferred integrity check of large workspaces (store::Workspace::integrityDeferred):
     // SQLite's quick_check on a read-only connection of its own, in the background. Started by
@@ -127,6 +130,7 @@ private:
     ControlTowerPage* m_controlTowerPage = nullptr;
     ScorecardPage* m_scorecardPage = nullptr;
     QMenu* m_recentMenu = nullptr;
+    GuideLauncher* m_guide = nullptr;
     QList<QAction*> m_workspaceActions; // enabled only while a workspace is open
     QAction* m_importAction = nullptr;
     QLabel* m_statusName;
