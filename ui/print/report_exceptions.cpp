@@ -1,4 +1,5 @@
 // The top-exceptions list of the printed weekly report.
+#include "print/locale_numbers.h"
 #include "print/report_table.h"
 
 #include <QCoreApplication>
@@ -52,7 +53,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
                      tr("%1 of %2 rows over all queues, ranked by value at risk; value at risk of all rows %3")
                          .arg(report.topExceptions.size())
                          .arg(report.exceptionCount)
-                         .arg(qs(kpi::formatKpiValue(kpi::Unit::Currency, report.exceptionImpact))));
+                         .arg(localeKpiValue(kpi::Unit::Currency, report.exceptionImpact)));
     y += c.lineSpacing(title) + c.pt(1);
 
     // Columns: rank, kind, SKU, item, value at risk, what and why (the rest of the line).
@@ -65,7 +66,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
         width[1] = std::max(width[1], c.width(body, qs(row.kindLabel)) + pad);
         width[2] = std::max(width[2], c.width(body, qs(row.sku)) + pad);
         width[3] = std::max(width[3], c.width(narrow, qs(row.description)) + pad);
-        width[4] = std::max(width[4], c.width(bold, qs(row.impactText)) + 2 * pad);
+        width[4] = std::max(width[4], c.width(bold, localeKpiValue(kpi::Unit::Currency, row.impact)) + 2 * pad);
         anyDescription = anyDescription || !row.description.empty();
     }
     width[3] = anyDescription ? std::min(std::max(width[3], c.width(head, headings[3]) + pad), c.pt(100)) : 0;
@@ -96,7 +97,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
         c.text(cellAt(1, y, rowHeight), qs(row.kindLabel), body, ink.text, align[1]);
         c.text(cellAt(2, y, rowHeight), qs(row.sku), body, ink.text, align[2]);
         if (width[3] > 0) c.text(cellAt(3, y, rowHeight), qs(row.description), narrow, ink.muted, align[3]);
-        c.text(cellAt(4, y, rowHeight), qs(row.impactText), bold, ink.text, align[4]);
+        c.text(cellAt(4, y, rowHeight), localeKpiValue(kpi::Unit::Currency, row.impact), bold, ink.text, align[4]);
         c.text(cellAt(5, y, rowHeight), reason, narrow, ink.text, align[5]);
         y += rowHeight;
     }

@@ -1,11 +1,13 @@
 #include "print/report_table.h"
 
+#include "print/locale_numbers.h"
 #include "print/sparkline_painter.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace stocktower::ui {
 
@@ -15,6 +17,19 @@ using Face = ReportCanvas::Face;
 
 QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
 QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+// A value cell in the locale's digits; the core's text when there is no value (n/a, –).
+QString valueText(const report::ReportRow& row, const std::optional<double>& value, const std::string& text) {
+    const auto* definition = kpi::findKpi(row.kpiId);
+    if (!value || !definition || !std::isfinite(*value)) return qs(text);
+    return localeKpiValue(definition->unit, *value);
+}
+
+QString changeText(const report::ReportRow& row) {
+    const auto* definition = kpi::findKpi(row.kpiId);
+    if (!row.change || !definition || !std::isfinite(*row.change)) return qs(row.changeText);
+    return localeKpiChange(definition->unit, *row.change);
+}
 
 QString refList(const std::vector<int>& numbers) {
     QStringList parts;
@@ -90,10 +105,12 @@ ReportTable::ReportTable(const ReportCanvas& canvas, const QRectF& area, const r
             width[Kpi] = std::max(width[Kpi], symbolBox + canvas.width(body, qs(row.name)) +
                                                   canvas.width(body, unitSuffix(row)) +
                                                   canvas.referenceWidth(QString::number(row.definitionFootnote)));
-            width[Target] = std::max(width[Target], canvas.width(body, qs(row.targetText)));
-            width[ThisWeek] = std::max(width[ThisWeek], canvas.width(bold, qs(row.thisWeekText)));
-            width[LastWeek] = std::max(width[LastWeek], canvas.width(body, qs(row.lastWeekText)));
-            width[Change] = std::max(width[Change], canvas.width(body, qs(row.changeText)));
+            width[Target] = std::max(width[Target], canvas.width(body, valueText(row, row.target, row.targetText)));
+            width[ThisWeek] =
+                std::max(width[ThisWeek], canvas.width(bold, valueText(row, row.thisWeek, row.thisWeekText)));
+            width[LastWeek] =
+                std::max(width[LastWeek], canvas.width(body, valueText(row, row.lastWeek, row.lastWeekText)));
+            width[Change] = std::max(width[Change], canvas.width(body, changeText(row)));
             width[Status] = std::max(width[Status], symbolBox + canvas.width(body, qs(row.statusName)));
             width[Benchmark] = std::max(width[Benchmark], canvas.width(condensed, qs(row.benchmarkText)) +
                                                               canvas.referenceWidth(refList(row.benchmarkFootnotes)));
@@ -200,11 +217,12 @@ void ReportTable::drawRow(const report::ReportRow& row, double top, bool striped
 
     const QColor valueColour =
         row.status == kpi::Status::Red || row.status == kpi::Status::Amber ? statusColour(row.status, ink) : ink.text;
-    c.text(cell(Target, top, height), qs(row.targetText), body, ink.muted, Qt::AlignRight);
-    c.text(cell(ThisWeek, top, height), qs(row.thisWeekText), bold, row.thisWeek ? valueColour : ink.muted,
-           Qt::AlignRight);
-    c.text(cell(LastWeek, top, height), qs(row.lastWeekText), body, row.lastWeek ? ink.text : ink.muted, Qt::AlignRight);
-    c.text(cell(Change, top, height), qs(row.changeText), body, ink.text, Qt::AlignRight);
+    c.text(cell(Target, top, height), valueText(row, row.target, row.targetText), body, ink.muted, Qt::AlignRight);
+    c.text(cell(ThisWeek, top, height), valueText(row, row.thisWeek, row.thisWeekText), bold,
+           row.thisWeek ? valueColour : ink.muted, Qt::AlignRight);
+    c.text(cell(LastWeek, top, height), valueText(row, row.lastWeek, row.lastWeekText), body,
+           row.lastWeek ? ink.text : ink.muted, Qt::AlignRight);
+    c.text(cell(Change, top, height), changeText(row), body, ink.text, Qt::AlignRight);
 
     const QRectF status = cell(Status, top, height);
     c.symbol(QRectF(status.left(), top, symbolBox, height), qs(row.statusSymbol), body, statusColour(row.status, ink));

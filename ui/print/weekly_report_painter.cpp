@@ -1,4 +1,5 @@
 // renderWeeklyReport: the header, the KPI table, the top exceptions and the footnotes on one page.
+#include "print/locale_numbers.h"
 #include "print/report_canvas.h"
 #include "print/report_footnotes.h"
 #include "print/report_table.h"
@@ -31,10 +32,14 @@ const ReportStyle kStyles[] = {
 constexpr double kDesignWidth = 730;
 constexpr double kDesignHeight = 530;
 
-// "2026-11-24T22:59:59Z" → "2026-11-24 22:59 UTC"; anything else as it is.
+// "2026-11-24T22:59:59Z" → "2026-11-24 22:59 UTC" (the date in the locale's short format:
+// "24.11.26 22:59 UTC" in German); anything else as it is.
 QString readableTimestamp(const std::string& stored) {
-    if (stored.size() == 20 && stored[10] == 'T' && stored.back() == 'Z')
-        return qs(stored.substr(0, 10) + " " + stored.substr(11, 5) + " UTC");
+    if (stored.size() == 20 && stored[10] == 'T' && stored.back() == 'Z') {
+        const auto day = domain::parseIsoDate(stored.substr(0, 10));
+        const QString date = day ? localeDate(*day) : qs(stored.substr(0, 10));
+        return date + qs(" " + stored.substr(11, 5) + " UTC");
+    }
     return qs(stored);
 }
 
