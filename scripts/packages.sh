@@ -5,6 +5,7 @@ STOCKTOWER_BUILD_PACKAGES=(
   build-essential cmake ninja-build ccache pkg-config
   qt6-base-dev qt6-charts-dev qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools qt6-svg-dev
   libgl-dev qt6-gtk-platformtheme
+  qt6-translations-l10n  # Qt's own dialogs and buttons in the chosen language
   libsqlite3-dev sqlite3 libssl-dev
   libboost-dev libboost-graph-dev libboost-math-dev
   libfmt-dev nlohmann-json3-dev libcli11-dev libhowardhinnant-date-dev
