@@ -18,12 +18,14 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
       m_startLanguage(chosenLanguage()) {
     setWindowTitle(tr("Preferences"));
 
-    const QLocale system = QLocale::system();
+    // The system's language named in itself too ("System (Deutsch)"); the C locale has no name.
+    const QString systemLanguage = QLocale::system().nativeLanguageName();
     for (const auto& choice : languageChoices()) {
-        const QString name = choice.code.isEmpty()
-                                 //: The language choice that follows the operating system; %1 is its language.
-                                 ? tr("System (%1)").arg(system.nativeLanguageName())
-                                 : choice.nativeName;
+        QString name = choice.nativeName;
+        if (choice.code.isEmpty())
+            name = systemLanguage.isEmpty() ? tr("System")
+                                            //: The language choice that follows the operating system; %1 is its language.
+                                            : tr("System (%1)").arg(systemLanguage);
         m_language->addItem(name, choice.code);
     }
     m_language->setCurrentIndex(std::max(0, m_language->findData(m_startLanguage)));
