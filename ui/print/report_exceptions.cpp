@@ -13,7 +13,10 @@ namespace {
 
 using Face = ReportCanvas::Face;
 
-QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
+// The translation context of this file's texts: lupdate files them under it too.
+class WeeklyReportText {
+    Q_DECLARE_TR_FUNCTIONS(WeeklyReportText)
+};
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 double rowPoints(const ReportStyle& style) { return std::max(7.0, style.body - 0.5); }
@@ -43,14 +46,14 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
     auto& painter = c.painter();
     painter.setFont(title);
     painter.setPen(ink.text);
-    const QString heading = tr("Top exceptions");
+    const QString heading = WeeklyReportText::tr("Top exceptions");
     painter.drawText(QPointF(area.left(), titleBaseline), heading);
     double x = area.left() + c.width(title, heading);
     x += c.reference(x, titleBaseline, QString::number(report.exceptionsFootnote));
     painter.setFont(summary);
     painter.setPen(ink.muted);
     painter.drawText(QPointF(x + c.pt(4), titleBaseline),
-                     tr("%1 of %2 rows over all queues, ranked by value at risk; value at risk of all rows %3")
+                     WeeklyReportText::tr("%1 of %2 rows over all queues, ranked by value at risk; value at risk of all rows %3")
                          .arg(report.topExceptions.size())
                          .arg(report.exceptionCount)
                          .arg(localeKpiValue(kpi::Unit::Currency, report.exceptionImpact)));
@@ -58,7 +61,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
 
     // Columns: rank, kind, SKU, item, value at risk, what and why (the rest of the line).
     const double pad = c.pt(4);
-    const QString headings[] = {tr("#"), tr("Exception"), tr("SKU"), tr("Item"), tr("Value at risk"), tr("What and why")};
+    const QString headings[] = {WeeklyReportText::tr("#"), WeeklyReportText::tr("Exception"), WeeklyReportText::tr("SKU"), WeeklyReportText::tr("Item"), WeeklyReportText::tr("Value at risk"), WeeklyReportText::tr("What and why")};
     double width[6] = {c.width(body, QStringLiteral("00")) + pad, c.width(head, headings[1]) + pad,
                        c.width(head, headings[2]) + pad, 0, c.width(head, headings[4]) + 2 * pad, 0};
     bool anyDescription = false;
@@ -86,7 +89,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
     c.rule(area.left(), area.right(), y, ink.text, 0.6);
 
     const double rowHeight = c.pt(style.exceptionRow);
-    if (report.exceptionCount == 0) c.text(cellAt(5, y, rowHeight), tr("No exceptions found."), body, ink.muted);
+    if (report.exceptionCount == 0) c.text(cellAt(5, y, rowHeight), WeeklyReportText::tr("No exceptions found."), body, ink.muted);
     bool striped = false;
     for (const auto& row : report.topExceptions) {
         if (striped) c.fill(QRectF(area.left(), y, area.width(), rowHeight), ink.stripe);

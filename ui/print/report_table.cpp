@@ -15,7 +15,10 @@ namespace {
 
 using Face = ReportCanvas::Face;
 
-QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
+// The translation context of this file's texts: lupdate files them under it too.
+class WeeklyReportText {
+    Q_DECLARE_TR_FUNCTIONS(WeeklyReportText)
+};
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 // A value cell in the locale's digits; the core's text when there is no value (n/a, –).
@@ -57,7 +60,7 @@ QString noteText(const report::ReportRow& row) {
     if (!row.naReason.empty()) parts << qs(row.naReason);
     if (!row.note.empty()) parts << qs(row.note);
     if (!row.comment.empty()) parts << QStringLiteral("“%1”").arg(qs(row.comment));
-    if (!row.owner.empty()) parts << tr("owner %1").arg(qs(row.owner));
+    if (!row.owner.empty()) parts << WeeklyReportText::tr("owner %1").arg(qs(row.owner));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -92,13 +95,13 @@ ReportTable::ReportTable(const ReportCanvas& canvas, const QRectF& area, const r
     };
 
     std::array<double, ColumnCount> width{};
-    width[Kpi] = headWidth(tr("KPI"), 0);
-    width[Target] = headWidth(tr("Target"), 0);
-    width[ThisWeek] = headWidth(tr("This week"), 0);
-    width[LastWeek] = headWidth(tr("Last week"), 0);
-    width[Change] = headWidth(tr("Change"), report.changeFootnote);
-    width[Status] = headWidth(tr("Status"), report.statusFootnote);
-    width[Benchmark] = headWidth(tr("Benchmark"), 0);
+    width[Kpi] = headWidth(WeeklyReportText::tr("KPI"), 0);
+    width[Target] = headWidth(WeeklyReportText::tr("Target"), 0);
+    width[ThisWeek] = headWidth(WeeklyReportText::tr("This week"), 0);
+    width[LastWeek] = headWidth(WeeklyReportText::tr("Last week"), 0);
+    width[Change] = headWidth(WeeklyReportText::tr("Change"), report.changeFootnote);
+    width[Status] = headWidth(WeeklyReportText::tr("Status"), report.statusFootnote);
+    width[Benchmark] = headWidth(WeeklyReportText::tr("Benchmark"), 0);
     for (const auto& part : report.sections) {
         width[Section] = std::max(width[Section], canvas.width(section, qs(part.title)));
         for (const auto& row : part.rows) {
@@ -166,15 +169,15 @@ void ReportTable::draw(double top) const {
     const double right = m_left[ColumnCount];
     const QFont head = c.font(headingPoints(m_style), Face::CondensedBold);
     const auto headingCell = [&](Column column) { return cell(column, top, m_headingHeight); };
-    heading(c, headingCell(Kpi), head, tr("KPI"), 0, Qt::AlignLeft);
-    heading(c, headingCell(Target), head, tr("Target"), 0, Qt::AlignRight);
-    heading(c, headingCell(ThisWeek), head, tr("This week"), 0, Qt::AlignRight);
-    heading(c, headingCell(LastWeek), head, tr("Last week"), 0, Qt::AlignRight);
-    heading(c, headingCell(Change), head, tr("Change"), m_report.changeFootnote, Qt::AlignRight);
-    heading(c, headingCell(Status), head, tr("Status"), m_report.statusFootnote, Qt::AlignLeft);
-    heading(c, headingCell(Trend), head, tr("Trend"), m_report.trendFootnote, Qt::AlignLeft);
-    heading(c, headingCell(Benchmark), head, tr("Benchmark"), 0, Qt::AlignLeft);
-    heading(c, headingCell(Note), head, tr("Note, n/a reason, comment"), m_report.notAvailableFootnote, Qt::AlignLeft);
+    heading(c, headingCell(Kpi), head, WeeklyReportText::tr("KPI"), 0, Qt::AlignLeft);
+    heading(c, headingCell(Target), head, WeeklyReportText::tr("Target"), 0, Qt::AlignRight);
+    heading(c, headingCell(ThisWeek), head, WeeklyReportText::tr("This week"), 0, Qt::AlignRight);
+    heading(c, headingCell(LastWeek), head, WeeklyReportText::tr("Last week"), 0, Qt::AlignRight);
+    heading(c, headingCell(Change), head, WeeklyReportText::tr("Change"), m_report.changeFootnote, Qt::AlignRight);
+    heading(c, headingCell(Status), head, WeeklyReportText::tr("Status"), m_report.statusFootnote, Qt::AlignLeft);
+    heading(c, headingCell(Trend), head, WeeklyReportText::tr("Trend"), m_report.trendFootnote, Qt::AlignLeft);
+    heading(c, headingCell(Benchmark), head, WeeklyReportText::tr("Benchmark"), 0, Qt::AlignLeft);
+    heading(c, headingCell(Note), head, WeeklyReportText::tr("Note, n/a reason, comment"), m_report.notAvailableFootnote, Qt::AlignLeft);
     double y = top + m_headingHeight;
     c.rule(m_area.left(), right, y, ink.text, 0.6);
 
