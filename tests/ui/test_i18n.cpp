@@ -25,8 +25,13 @@ using namespace stocktower;
 
 namespace {
 
+// As many arguments as the English template has placeholders (%1..%3).
 util::Message withSampleArgs(util::MessageId id) {
-    return {id, {"first", "second", "third"}};
+    const QString pattern = QString::fromUtf8(util::englishTemplate(id));
+    std::vector<std::string> args;
+    for (const char* arg : {"first", "second", "third"})
+        if (pattern.contains(QLatin1Char('%') + QString::number(args.size() + 1))) args.emplace_back(arg);
+    return {id, args};
 }
 
 // Translates every core message by swapping its first two placeholders, as a language with

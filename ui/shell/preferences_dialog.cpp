@@ -15,7 +15,7 @@ namespace stocktower::ui {
 
 PreferencesDialog::PreferencesDialog(QWidget* parent)
     : QDialog(parent), m_language(new QComboBox(this)), m_sample(new QLabel(this)),
-      m_startLanguage(chosenLanguage()) {
+      m_dateSample(new QLabel(this)), m_startLanguage(chosenLanguage()) {
     setWindowTitle(tr("Preferences"));
 
     // The system's language named in itself too ("System (Deutsch)"); the C locale has no name.
@@ -34,11 +34,12 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
     auto* note = new QLabel(tr("A new language takes effect when StockTower restarts."), this);
     note->setWordWrap(true);
     note->setForegroundRole(QPalette::PlaceholderText);
-    m_sample->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    for (QLabel* sample : {m_sample, m_dateSample}) sample->setTextInteractionFlags(Qt::TextSelectableByMouse);
 
     auto* form = new QFormLayout;
     form->addRow(tr("&Language:"), m_language);
-    form->addRow(tr("Numbers and dates:"), m_sample);
+    form->addRow(tr("Numbers:"), m_sample);
+    form->addRow(tr("Dates:"), m_dateSample);
     form->setFieldGrowthPolicy(QFormLayout::ExpandingFieldsGrow);
 
     auto* buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
@@ -47,8 +48,10 @@ PreferencesDialog::PreferencesDialog(QWidget* parent)
 
     auto* layout = new QVBoxLayout(this);
     layout->addLayout(form);
+    layout->addSpacing(6);
     layout->addWidget(note);
     layout->addStretch();
+    layout->addSpacing(6);
     layout->addWidget(buttons);
 
     connect(m_language, &QComboBox::currentIndexChanged, this, &PreferencesDialog::updateSample);
@@ -60,10 +63,11 @@ void PreferencesDialog::updateSample() {
     // What a planner will see in tables and the printed report with this choice.
     const QLocale locale = localeForLanguage(m_language->currentData().toString());
     const QDate today = QDate::currentDate();
-    m_sample->setText(QStringLiteral("%1   %2   %3")
-                          .arg(locale.toString(1234567.891, 'f', 2),
-                               locale.toString(today, QLocale::ShortFormat),
-                               locale.toString(today, QLocale::LongFormat)));
+    m_sample->setText(locale.toString(1234567.891, 'f', 2));
+    // Short and long format on lines of their own: a long date ("lunes, 7 de diciembre de
+    // 2026") then never has to wrap.
+    m_dateSample->setText(locale.toString(today, QLocale::ShortFormat) + QLatin1Char('\n') +
+                          locale.toString(today, QLocale::LongFormat));
 }
 
 bool PreferencesDialog::apply() {

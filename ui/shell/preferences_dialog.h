@@ -16,13 +16,16 @@ public:
     // Stores the choice; true when it differs from the one the dialog opened with.
     bool apply();
     [[nodiscard]] QComboBox* languageBox() const { return m_language; }
+    // How numbers and dates look with the chosen language.
     [[nodiscard]] QLabel* sampleLabel() const { return m_sample; }
+    [[nodiscard]] QLabel* dateSampleLabel() const { return m_dateSample; }
 
 private:
     void updateSample();
 
     QComboBox* m_language;
     QLabel* m_sample;
+    QLabel* m_dateSample;
     QString m_startLanguage; // the stored choice when the dialog opened
 };
 
