@@ -22,6 +22,7 @@
 #include "print/weekly_report_print.h"
 
 #include <QGuiApplication>
+#include <QLocale>
 #endif
 
 namespace stocktower::cli {
@@ -56,6 +57,9 @@ std::string writePdf(const std::string& path, const report::WeeklyReport& conten
     char name[] = "stocktower-cli";
     char* argv[] = {name, nullptr};
     QGuiApplication application(argc, argv);
+    // The command line speaks English whatever LANG says: its PDF shows numbers and dates as its
+    // text output does (ui/print/locale_numbers.h reads the C locale that way).
+    QLocale::setDefault(QLocale::c());
     const QPageSize size = paper == "a4"       ? QPageSize(QPageSize::A4)
                            : paper == "letter" ? QPageSize(QPageSize::Letter)
                                                : ui::defaultReportPageSize();

@@ -47,24 +47,23 @@ HeaderMatch matchHeaders(const domain::RecordType& type, const std::vector<std::
                 fieldIndex = static_cast<std::size_t>(spec - type.fields.data());
                 match.how = ColumnMatch::How::User;
             } else {
-                result.problems.push_back({Severity::Error, fileName, 1, column + 1, header, user->second,
-                                           "mapped to '" + user->second + "', which is not a field of " +
-                                               type.name});
+                result.problems.push_back(makeProblem(Severity::Error, fileName, 1, column + 1, header, user->second,
+                                                      {util::MessageId::MappedToUnknownField, {user->second, type.name}}));
             }
         } else if (auto found = autoMatch(type, header)) {
             fieldIndex = found->first;
             match.how = found->second;
         } else if (!header.empty()) {
-            result.problems.push_back({Severity::Warning, fileName, 1, column + 1, header, "",
-                                       "unknown column, ignored"});
+            result.problems.push_back(makeProblem(Severity::Warning, fileName, 1, column + 1, header, "",
+                                                  {util::MessageId::UnknownColumnIgnored, {}}));
         }
 
         if (fieldIndex) {
             const auto& spec = type.fields[*fieldIndex];
             if (auto [it, inserted] = result.columnOfField.emplace(*fieldIndex, column); !inserted) {
-                result.problems.push_back({Severity::Error, fileName, 1, column + 1, spec.name, header,
-                                           "column " + std::to_string(it->second + 1) +
-                                               " already provides " + spec.name});
+                result.problems.push_back(makeProblem(
+                    Severity::Error, fileName, 1, column + 1, spec.name, header,
+                    {util::MessageId::ColumnAlreadyProvides, {std::to_string(it->second + 1), spec.name}}));
             } else {
                 match.field = spec.name;
             }
@@ -75,8 +74,8 @@ HeaderMatch matchHeaders(const domain::RecordType& type, const std::vector<std::
     for (std::size_t i = 0; i < type.fields.size(); ++i) {
         if (type.fields[i].required && !result.columnOfField.count(i)) {
             result.missingRequired.push_back(type.fields[i].name);
-            result.problems.push_back({Severity::Error, fileName, 1, 0, type.fields[i].name, "",
-                                       "required column '" + type.fields[i].name + "' is missing"});
+            result.problems.push_back(makeProblem(Severity::Error, fileName, 1, 0, type.fields[i].name, "",
+                                                  {util::MessageId::RequiredColumnMissing, {type.fields[i].name}}));
         }
     }
     return result;

@@ -13,6 +13,8 @@
 
 namespace stocktower::exchange {
 
+using M = util::MessageId;
+
 namespace {
 
 constexpr std::size_t kDetectBytes = 64 * 1024;
@@ -104,7 +106,20 @@ CsvFormatError::CsvFormatError(const std::string& source, std::size_t line, std:
                                const std::string& problem)
     : util::UserError(fmt::format("{}line {}{}: {}", source.empty() ? "" : source + ": ", line,
                                   column ? fmt::format(", column {}", column) : "", problem)),
-      m_line(line), m_column(column), m_problem(problem) {}
+      m_line(line), m_column(column), m_problem(problem), m_problemMessage(util::verbatim(problem)) {}
+
+CsvFormatError::CsvFormatError(const std::string& source, std::size_t line, std::size_t column,
+                               util::Message problem)
+    : CsvFormatError(source, line, column, util::englishText(problem)) {
+    m_problemMessage = std::move(problem);
+}
+
+std::vector<std::string> CsvReader::warnings() const {
+    std::vector<std::string> texts;
+    texts.reserve(m_warnings.size());
+    for (const auto& warning : m_warnings) texts.push_back(util::englishText(warning));
+    return texts;
+}
 
 void CsvReader::FileCloser::operator()(std::FILE* file) const {
     if (file) std::fclose(file);
@@ -151,8 +166,8 @@ std::uint64_t CsvReader::bytesRead() const {
     return m_finished ? m_totalBytes : m_bufferOffset + m_pos;
 }
 
-void CsvReader::fail(std::size_t line, std::size_t column, const std::string& problem) const {
-    throw CsvFormatError(m_source, line, column, problem);
+void CsvReader::fail(std::size_t line, std::size_t column, util::Message problem) const {
+    throw CsvFormatError(m_source, line, column, std::move(problem));
 }
 
 // Appends one block. A 0x1A at the very end of what was read is held back until we know
@@ -214,9 +229,9 @@ void CsvReader::start(CsvDialect dialect) {
         if (m_encoding == TextEncoding::Auto)
             m_encoding = TextEncoding::Utf8; // a BOM settles it
         else if (m_encoding == TextEncoding::Cp1252)
-            m_warnings.push_back("UTF-8 byte order mark found, but CP1252 was requested");
+            m_warnings.push_back({M::CsvBomButCp1252, {}});
     } else if ((at(0) == '\xFF' && at(1) == '\xFE') || (at(0) == '\xFE' && at(1) == '\xFF')) {
-        fail(1, 0, "the file is UTF-16; save it as UTF-8 (\"CSV UTF-8\" in Excel)");
+        fail(1, 0, {M::CsvUtf16, {}});
     }
 
     // Excel's "sep=X" first line: metadata naming the delimiter, not a record.
@@ -239,12 +254,10 @@ void CsvReader::start(CsvDialect dialect) {
         }
         if (dialect.delimiter == '\0') {
             m_delimiter = sepChar;
-            m_warnings.push_back(
-                fmt::format("sep= line used: delimiter {}", delimiterName(sepChar)));
+            m_warnings.push_back({M::CsvSepLineUsed, {delimiterName(sepChar)}});
         } else if (dialect.delimiter != sepChar) {
-            m_warnings.push_back(fmt::format(
-                "sep= line says {} but {} was requested; using {}", delimiterName(sepChar),
-                delimiterName(dialect.delimiter), delimiterName(dialect.delimiter)));
+            m_warnings.push_back(
+                {M::CsvSepLineConflict, {delimiterName(sepChar), delimiterName(dialect.delimiter)}});
         }
     }
 
@@ -379,7 +392,7 @@ CsvReader::FieldEnd CsvReader::readUnquoted(std::string& field, unsigned char& h
             continue;
         }
         const char c = data[i];
-        if (c == '\0') fail(m_line, column, "NUL byte (is the file UTF-16 or binary?)");
+        if (c == '\0') fail(m_line, column, {M::CsvNulByte, {}});
         ++m_pos;
         if (c == m_delimiter) return FieldEnd::Delimiter;
         ++m_line;
@@ -410,11 +423,11 @@ CsvReader::FieldEnd CsvReader::readQuoted(std::string& field, unsigned char& hig
         field.append(data + m_pos, i - m_pos);
         m_pos = i;
         if (i == limit) {
-            if (!available()) fail(startLine, column, "unterminated quoted field");
+            if (!available()) fail(startLine, column, {M::CsvUnterminatedQuote, {}});
             continue;
         }
         const char c = data[i];
-        if (c == '\0') fail(m_line, column, "NUL byte (is the file UTF-16 or binary?)");
+        if (c == '\0') fail(m_line, column, {M::CsvNulByte, {}});
         ++m_pos;
         if (c == '\r' || c == '\n') {
             if (c == '\r' || !afterCr) ++m_line;
@@ -448,9 +461,8 @@ CsvReader::FieldEnd CsvReader::endOfField(std::size_t column) {
     }
     const auto b = static_cast<unsigned char>(c);
     if (b >= 0x21 && b < 0x7F)
-        fail(m_line, column, fmt::format("unexpected character '{}' after closing quote", c));
-    fail(m_line, column,
-         fmt::format("unexpected character (byte 0x{:02X}) after closing quote", b));
+        fail(m_line, column, {M::CsvCharacterAfterQuote, {std::string(1, c)}});
+    fail(m_line, column, {M::CsvByteAfterQuote, {fmt::format("0x{:02X}", b)}});
 }
 
 void CsvReader::decode(std::vector<std::string>& fields, std::size_t count) {
@@ -465,18 +477,14 @@ void CsvReader::decode(std::vector<std::string>& fields, std::size_t count) {
             }
             const auto byte = static_cast<unsigned char>(field[bad]);
             if (m_encoding == TextEncoding::Utf8) {
-                std::string problem = fmt::format("invalid UTF-8 (byte 0x{:02X})", byte);
-                if (!m_forcedEncoding)
-                    problem += m_bom ? " although the file starts with a UTF-8 byte order mark"
-                                     : "; earlier text was UTF-8, so the file mixes encodings";
-                fail(m_recordLine, i + 1, problem);
+                const M id = m_forcedEncoding ? M::CsvInvalidUtf8
+                             : m_bom          ? M::CsvInvalidUtf8AfterBom
+                                              : M::CsvInvalidUtf8Mixed;
+                fail(m_recordLine, i + 1, {id, {fmt::format("0x{:02X}", byte)}});
             }
             // Everything before this field was ASCII, so switching now changes nothing earlier.
             m_encoding = TextEncoding::Cp1252;
-            m_warnings.push_back(fmt::format(
-                "line {}: not valid UTF-8, CP1252 assumed (Windows-1252, what Excel writes "
-                "without a byte order mark)",
-                m_recordLine));
+            m_warnings.push_back({M::CsvCp1252Assumed, {std::to_string(m_recordLine)}});
         }
         if (!hasHighBytes(field)) continue;
         m_scratch.clear();

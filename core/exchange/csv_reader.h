@@ -2,6 +2,7 @@
 #pragma once
 
 #include "util/errors.h"
+#include "util/message.h"
 
 #include <array>
 #include <cstdint>
@@ -29,15 +30,20 @@ class CsvFormatError : public util::UserError {
 public:
     CsvFormatError(const std::string& source, std::size_t line, std::size_t column,
                    const std::string& problem);
+    CsvFormatError(const std::string& source, std::size_t line, std::size_t column,
+                   util::Message problem);
     [[nodiscard]] std::size_t line() const { return m_line; }
     [[nodiscard]] std::size_t column() const { return m_column; }
     // The problem alone ("unterminated quoted field"), for callers that show the place apart.
     [[nodiscard]] const std::string& problem() const { return m_problem; }
+    // The same as an id with arguments, for the ui to translate.
+    [[nodiscard]] const util::Message& problemMessage() const { return m_problemMessage; }
 
 private:
     std::size_t m_line;
     std::size_t m_column;
     std::string m_problem;
+    util::Message m_problemMessage;
 };
 
 class CsvReader {
@@ -68,7 +74,10 @@ public:
     [[nodiscard]] TextEncoding encoding() const { return m_encoding; }
     [[nodiscard]] std::uint64_t bytesRead() const;
     [[nodiscard]] std::uint64_t totalBytes() const { return m_totalBytes; }
-    [[nodiscard]] const std::vector<std::string>& warnings() const { return m_warnings; }
+    // What the reader noticed and worked around (encoding assumed, sep= line), in English and
+    // as messages for the ui to translate.
+    [[nodiscard]] std::vector<std::string> warnings() const;
+    [[nodiscard]] const std::vector<util::Message>& warningMessages() const { return m_warnings; }
 
     // Delimiter detection (used on the first 64 KB, at most 200 records): split the sample into
     // records (line breaks inside quotes do not end one; blank lines are ignored) and count
@@ -95,7 +104,7 @@ private:
     FieldEnd readQuoted(std::string& field, unsigned char& highBits, std::size_t column);
     FieldEnd endOfField(std::size_t column);
     void decode(std::vector<std::string>& fields, std::size_t count);
-    [[noreturn]] void fail(std::size_t line, std::size_t column, const std::string& problem) const;
+    [[noreturn]] void fail(std::size_t line, std::size_t column, util::Message problem) const;
 
     std::string m_source; // file name for messages; empty for in-memory text
     std::unique_ptr<std::FILE, FileCloser> m_file;
@@ -119,7 +128,7 @@ private:
     std::size_t m_line = 1;
     std::size_t m_recordLine = 0;
     std::uint64_t m_totalBytes = 0;
-    std::vector<std::string> m_warnings;
+    std::vector<util::Message> m_warnings;
     std::string m_scratch; // reused by the CP1252 conversion
 };
 

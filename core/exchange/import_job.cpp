@@ -90,8 +90,8 @@ std::map<std::size_t, DateFormat> decideDateFormats(const ImportOptions& options
             // No readable value (or none at all): ISO, and each bad value is reported on its row.
             formats[fieldIndex] = DateFormat::Iso;
         } else if (detector.ambiguous()) {
-            problems.add({Severity::Error, file, headerLine, column, spec.name, "",
-                          "dates could be DD/MM/YYYY or MM/DD/YYYY; choose the date format"});
+            problems.add(makeProblem(Severity::Error, file, headerLine, column, spec.name, "",
+                                     {util::MessageId::AmbiguousDateFormat, {}}));
         } else {
             formats[fieldIndex] = detector.candidates().front();
         }
@@ -132,7 +132,7 @@ Problem csvProblem(const CsvFormatError& error, const std::string& file, const H
         const auto& column = header->columns[error.column() - 1];
         field = column.field.empty() ? column.header : column.field;
     }
-    return {Severity::Error, file, error.line(), error.column(), field, "", error.problem()};
+    return makeProblem(Severity::Error, file, error.line(), error.column(), field, "", error.problemMessage());
 }
 
 // PRAGMA foreign_keys cannot change inside a transaction: this guard wraps the whole import.
@@ -273,8 +273,8 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
                                    "AND result = 'committed' ORDER BY import_id DESC LIMIT 1");
         previous.bind(1, result.sha256).bind(2, type.name);
         if (previous.step()) {
-            problems.add({Severity::Warning, file, 0, 0, "", "",
-                          "the same file was imported on " + previous.getText(0)});
+            problems.add(makeProblem(Severity::Warning, file, 0, 0, "", "",
+                                     {util::MessageId::AlreadyImportedOn, {previous.getText(0)}}));
             return finish(Outcome::AlreadyImported);
         }
     }
@@ -282,14 +282,15 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
     auto reader = CsvReader::openFile(options.path, options.dialect);
     std::vector<std::string> cells;
     if (!reader.next(cells)) {
-        problems.add({Severity::Error, file, 0, 0, "", "", "the file is empty (no header row)"});
+        problems.add(makeProblem(Severity::Error, file, 0, 0, "", "", {util::MessageId::EmptyFile, {}}));
         if (!options.validateOnly) logAttempt(db, options, result, "rejected");
         return finish(Outcome::Rejected);
     }
     const std::size_t headerLine = reader.recordLine();
     const HeaderMatch header = matchHeaders(type, cells, options.columnMapping, file);
     for (const auto& problem : header.problems) problems.add(problem);
-    for (const auto& warning : reader.warnings()) problems.add({Severity::Warning, file, 0, 0, "", "", warning});
+    for (const auto& warning : reader.warningMessages())
+        problems.add(makeProblem(Severity::Warning, file, 0, 0, "", "", warning));
     if (problems.hasErrors()) {
         if (!options.validateOnly) logAttempt(db, options, result, "rejected");
         return finish(Outcome::Rejected);
@@ -346,19 +347,19 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
                     case store::WriteOutcome::Written: ++result.rowsWritten; break;
                     case store::WriteOutcome::SkippedExisting: ++result.rowsSkipped; break;
                     case store::WriteOutcome::DuplicateInFile: {
-                        std::string where = "an earlier row";
+                        util::Message where{util::MessageId::DuplicateKeyEarlierRow, {}};
                         if (duplicateLookups++ < kDuplicateLookupCap)
                             if (auto earlier = findEarlierLine(options, header, references, converterFormats,
                                                                batch.decimalMark, row.values, row.line,
                                                                delimiter, encoding))
-                                where = "line " + std::to_string(*earlier);
-                        problems.add({Severity::Error, file, row.line, 0, keyNames, "", "duplicate key: same as " + where});
+                                where = {util::MessageId::DuplicateKeyAtLine, {std::to_string(*earlier)}};
+                        problems.add(makeProblem(Severity::Error, file, row.line, 0, keyNames, "", std::move(where)));
                         break;
                     }
                     }
                 } catch (const store::SqliteError& error) {
                     if ((error.code() & 0xFF) == 13 /* SQLITE_FULL */) throw;
-                    problems.add({Severity::Error, file, row.line, 0, "", "", error.what()});
+                    problems.add(makeProblem(Severity::Error, file, row.line, 0, "", "", util::verbatim(error.what())));
                 }
             }
             // The reader cannot resynchronise after malformed quoting: the input ends here.

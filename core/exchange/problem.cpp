@@ -4,6 +4,13 @@
 
 namespace stocktower::exchange {
 
+Problem makeProblem(Severity severity, std::string file, std::size_t line, std::size_t column,
+                    std::string field, std::string value, util::Message text) {
+    std::string message = util::englishText(text);
+    return {severity,       std::move(file),    line, column, std::move(field), std::move(value),
+            std::move(message), std::move(text)};
+}
+
 std::string formatProblem(const Problem& p) {
     std::string out = p.file;
     if (p.line) out += fmt::format(":{}", p.line);

@@ -1,6 +1,8 @@
 // A problem found in an input file, located precisely enough for the user to fix it.
 #pragma once
 
+#include "util/message.h"
+
 #include <cstddef>
 #include <string>
 #include <vector>
@@ -16,8 +18,13 @@ struct Problem {
     std::size_t column = 0; // 1-based column; 0 = the row as a whole
     std::string field;      // canonical field name, or the header as written
     std::string value;
-    std::string message;
+    std::string message; // English, for the command line and the import log: englishText(text)
+    util::Message text;  // the same as an id with arguments, which the ui translates
 };
+
+// A problem whose English message is rendered from `text`; the one way problems are made.
+Problem makeProblem(Severity severity, std::string file, std::size_t line, std::size_t column,
+                    std::string field, std::string value, util::Message text);
 
 // "items.csv:14:3 (unit_cost='abc'): not a number"
 std::string formatProblem(const Problem& problem);

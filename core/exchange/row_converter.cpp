@@ -11,6 +11,7 @@ namespace stocktower::exchange {
 using domain::FieldSpec;
 using domain::FieldType;
 using domain::Value;
+using M = util::MessageId;
 
 namespace {
 
@@ -78,13 +79,13 @@ std::optional<double> RowConverter::number(std::string_view text) {
 }
 
 bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, std::string_view text,
-                               std::optional<std::int64_t> siteId, Value& out, std::string& error,
+                               std::optional<std::int64_t> siteId, Value& out, util::Message& error,
                                Severity& severity) {
     severity = Severity::Error;
     text = trim(text);
     if (text.empty()) {
         if (spec.required) {
-            error = "required value is missing";
+            error = {M::RequiredValueMissing, {}};
             return false;
         }
         out = spec.defaultValue ? Value{*spec.defaultValue} : Value{};
@@ -97,11 +98,11 @@ bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, st
     case FieldType::Integer: {
         const auto value = parseInteger(text);
         if (!value) {
-            error = "not a whole number";
+            error = {M::NotWholeNumber, {}};
             return false;
         }
         if (spec.nonNegative && *value < 0) {
-            error = "must not be negative";
+            error = {M::MustNotBeNegative, {}};
             return false;
         }
         out = *value;
@@ -110,13 +111,14 @@ bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, st
     case FieldType::Number: {
         const auto value = number(text);
         if (!value) {
-            error = m_decimalMark == ','   ? "not a number (this file uses ',' as decimal mark)"
-                    : m_decimalMark == '.' ? "not a number (this file uses '.' as decimal mark)"
-                                           : "not a number";
+            error = {m_decimalMark == ','   ? M::NotNumberDecimalComma
+                     : m_decimalMark == '.' ? M::NotNumberDecimalPoint
+                                            : M::NotNumber,
+                     {}};
             return false;
         }
         if (spec.nonNegative && *value < 0) {
-            error = "must not be negative";
+            error = {M::MustNotBeNegative, {}};
             return false;
         }
         out = *value;
@@ -128,15 +130,14 @@ bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, st
         if (spec.type == FieldType::Date) {
             const auto day = parseDate(text, format);
             if (!day) {
-                error = "not a valid date (expected " + std::string(dateFormatName(format)) + ")";
+                error = {M::InvalidDate, {std::string(dateFormatName(format))}};
                 return false;
             }
             out = domain::formatIsoDate(*day);
         } else {
             const auto parts = parseDateTimeParts(text, format);
             if (!parts) {
-                error = "not a valid date-time (expected " + std::string(dateFormatName(format)) +
-                        " with optional HH:MM[:SS] and offset)";
+                error = {M::InvalidDateTime, {std::string(dateFormatName(format))}};
                 return false;
             }
             std::int64_t seconds = parts->seconds;
@@ -144,8 +145,7 @@ bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, st
             if (!parts->hasOffset && siteId) {
                 const domain::TimeZone* zone = m_references.timeZone(*siteId);
                 if (!zone) {
-                    error = "the site's time zone '" + m_references.timeZoneName(*siteId) +
-                            "' is unknown; correct the site or give the time with an offset";
+                    error = {M::UnknownSiteTimeZone, {m_references.timeZoneName(*siteId)}};
                     return false;
                 }
                 seconds = zone->toUtc(seconds);
@@ -157,8 +157,9 @@ bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, st
     case FieldType::Choice: {
         std::string value = lowerCase(text);
         if (std::find(spec.choices.begin(), spec.choices.end(), value) == spec.choices.end()) {
-            error = "must be one of:";
-            for (const auto& choice : spec.choices) error += " " + choice;
+            std::string choices;
+            for (const auto& choice : spec.choices) choices += (choices.empty() ? "" : " ") + choice;
+            error = {M::MustBeOneOf, {choices}};
             return false;
         }
         out = std::move(value);
@@ -169,25 +170,25 @@ bool RowConverter::convertCell(const FieldSpec& spec, std::size_t fieldIndex, st
             out = *id;
             return true;
         }
-        error = "unknown site (import sites first)";
+        error = {M::UnknownSite, {}};
         return false;
     case FieldType::ItemRef:
         if (auto id = m_references.item(text)) {
             out = *id;
             return true;
         }
-        error = "unknown item (import items first)";
+        error = {M::UnknownItem, {}};
         return false;
     case FieldType::LocationRef:
         if (!siteId) {
-            error = "location needs a valid site on the same row";
+            error = {M::LocationNeedsSite, {}};
             return false;
         }
         if (auto id = m_references.location(*siteId, text)) {
             out = *id;
             return true;
         }
-        error = "unknown location at this site (import locations first)";
+        error = {M::UnknownLocation, {}};
         return false;
     }
     return false;
@@ -197,9 +198,8 @@ bool RowConverter::convert(const std::vector<std::string>& cells, std::size_t li
                            std::vector<Value>& values, ProblemList& problems) {
     values.assign(m_present.size(), Value{});
     if (cells.size() != m_headerWidth) {
-        problems.add({Severity::Error, m_fileName, line, 0, "", "",
-                      "row has " + std::to_string(cells.size()) + " fields but the header has " +
-                          std::to_string(m_headerWidth) + " (wrong delimiter or unquoted text?)"});
+        problems.add(makeProblem(Severity::Error, m_fileName, line, 0, "", "",
+                                 {M::RowFieldCount, {std::to_string(cells.size()), std::to_string(m_headerWidth)}}));
         return false;
     }
 
@@ -209,7 +209,7 @@ bool RowConverter::convert(const std::vector<std::string>& cells, std::size_t li
         const auto& column = m_columns[*m_sitePosition];
         if (auto id = m_references.site(trim(cells[column.csvColumn]))) siteId = *id;
     }
-    std::string error;
+    util::Message error;
     Severity severity = Severity::Error;
     for (std::size_t i = 0; i < m_columns.size(); ++i) {
         const auto& column = m_columns[i];
@@ -220,7 +220,7 @@ bool RowConverter::convert(const std::vector<std::string>& cells, std::size_t li
         }
         const std::string& cell = cells[column.csvColumn];
         if (!convertCell(spec, column.fieldIndex, cell, siteId, values[i], error, severity)) {
-            problems.add({severity, m_fileName, line, column.csvColumn + 1, spec.name, cell, error});
+            problems.add(makeProblem(severity, m_fileName, line, column.csvColumn + 1, spec.name, cell, error));
             ok = false;
         }
     }
@@ -235,14 +235,14 @@ bool RowConverter::checkRow(const std::vector<std::string>& cells, std::size_t l
         auto position = positionOf(name);
         return position ? &values[*position] : nullptr;
     };
-    auto report = [&](Severity severity, std::string_view field, std::string message) {
+    auto report = [&](Severity severity, std::string_view field, util::MessageId message) {
         std::size_t column = 0;
         std::string text;
         if (auto position = positionOf(field); position && m_columns[*position].csvColumn != kNoColumn) {
             column = m_columns[*position].csvColumn + 1;
             text = std::string(trim(cells[m_columns[*position].csvColumn]));
         }
-        problems.add({severity, m_fileName, line, column, std::string(field), text, std::move(message)});
+        problems.add(makeProblem(severity, m_fileName, line, column, std::string(field), text, {message, {}}));
         if (severity == Severity::Error) ok = false;
     };
     auto before = [](const Value* later, const Value* earlier) {
@@ -255,36 +255,36 @@ bool RowConverter::checkRow(const std::vector<std::string>& cells, std::size_t l
         if (auto* zone = at("timezone"); zone && !domain::isEmpty(*zone)) {
             const auto* name = std::get_if<std::string>(zone);
             if (name && !domain::TimeZone::locate(*name))
-                report(Severity::Error, "timezone", "not a known IANA time zone (e.g. Europe/Berlin, America/Chicago, UTC)");
+                report(Severity::Error, "timezone", M::UnknownTimeZone);
         }
         if (auto* cutoff = at("cutoff"); cutoff && !domain::isEmpty(*cutoff)) {
             const auto* text = std::get_if<std::string>(cutoff);
             const bool valid = text && text->size() == 5 && (*text)[2] == ':' &&
                                std::all_of(text->begin(), text->end(), [](char c) { return c == ':' || (c >= '0' && c <= '9'); }) &&
                                std::stoi(text->substr(0, 2)) < 24 && std::stoi(text->substr(3, 2)) < 60;
-            if (!valid) report(Severity::Error, "cutoff", "expected a local time HH:MM, e.g. 15:00");
+            if (!valid) report(Severity::Error, "cutoff", M::ExpectedLocalTime);
         }
     } else if (m_type.name == "labour_hours") {
         auto* hours = at("hours");
         auto* employee = at("employee");
         const auto* who = employee ? std::get_if<std::string>(employee) : nullptr;
         if (hours && who && !who->empty() && asNumber(*hours) > 24)
-            report(Severity::Warning, "hours", "more than 24 hours for one employee on one day");
+            report(Severity::Warning, "hours", M::MoreThan24Hours);
     } else if (m_type.name == "cycle_counts") {
         if (auto* book = at("book_qty"); book && asNumber(*book) < 0)
-            report(Severity::Warning, "book_qty", "negative book quantity imported as-is");
+            report(Severity::Warning, "book_qty", M::NegativeBookQuantity);
     } else if (m_type.name == "on_hand") {
         if (auto* quantity = at("quantity"); quantity && asNumber(*quantity) < 0)
-            report(Severity::Warning, "quantity", "negative balance imported as-is; it will be flagged");
+            report(Severity::Warning, "quantity", M::NegativeBalance);
     } else if (m_type.name == "item_sites") {
         if (auto* target = at("service_target"); target && !domain::isEmpty(*target) &&
                                                   (asNumber(*target) <= 0 || asNumber(*target) >= 1))
-            report(Severity::Error, "service_target", "must be between 0 and 1 (e.g. 0.95)");
+            report(Severity::Error, "service_target", M::ServiceTargetRange);
         auto* minQty = at("min_qty");
         auto* maxQty = at("max_qty");
         if (minQty && maxQty && !domain::isEmpty(*minQty) && !domain::isEmpty(*maxQty) &&
             asNumber(*minQty) > asNumber(*maxQty))
-            report(Severity::Error, "min_qty", "minimum is above maximum");
+            report(Severity::Error, "min_qty", M::MinimumAboveMaximum);
     } else if (m_type.name == "purchase_orders") {
         // open_qty defaults to ordered − received; a file without the column gets it computed.
         auto* ordered = at("ordered_qty");
@@ -293,17 +293,17 @@ bool RowConverter::checkRow(const std::vector<std::string>& cells, std::size_t l
         if (open && domain::isEmpty(*open) && ordered && !domain::isEmpty(*ordered))
             *open = std::max(0.0, asNumber(*ordered) - (received ? asNumber(*received) : 0.0));
         if (before(at("due_date"), at("order_date")))
-            report(Severity::Warning, "due_date", "due before the order date");
+            report(Severity::Warning, "due_date", M::DueBeforeOrderDate);
     } else if (m_type.name == "receipts") {
         if (before(at("put_away_at"), at("arrived_at")))
-            report(Severity::Error, "put_away_at", "put away before it arrived");
+            report(Severity::Error, "put_away_at", M::PutAwayBeforeArrival);
     } else if (m_type.name == "orders") {
         if (before(at("shipped_at"), at("ordered_at")))
-            report(Severity::Error, "shipped_at", "shipped before it was ordered");
+            report(Severity::Error, "shipped_at", M::ShippedBeforeOrdered);
         auto* ordered = at("ordered_qty");
         auto* shipped = at("shipped_qty");
         if (ordered && shipped && !domain::isEmpty(*shipped) && asNumber(*shipped) > asNumber(*ordered))
-            report(Severity::Warning, "shipped_qty", "more shipped than ordered");
+            report(Severity::Warning, "shipped_qty", M::MoreShippedThanOrdered);
     }
     return ok;
 }

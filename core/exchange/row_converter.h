@@ -7,6 +7,7 @@
 #include "exchange/problem.h"
 #include "exchange/reference_index.h"
 #include "exchange/value_parsing.h"
+#include "util/message.h"
 
 #include <map>
 #include <optional>
@@ -40,7 +41,7 @@ private:
         std::size_t csvColumn;
     };
     bool convertCell(const domain::FieldSpec& spec, std::size_t fieldIndex, std::string_view text,
-                     std::optional<std::int64_t> siteId, domain::Value& out, std::string& error,
+                     std::optional<std::int64_t> siteId, domain::Value& out, util::Message& error,
                      Severity& severity);
     std::optional<double> number(std::string_view text);
     bool checkRow(const std::vector<std::string>& cells, std::size_t line,

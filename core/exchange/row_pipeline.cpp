@@ -48,8 +48,8 @@ void RowPipeline::produce() {
                         const auto& column = m_header.columns[error.column() - 1];
                         field = column.field.empty() ? column.header : column.field;
                     }
-                    batch.formatError = Problem{Severity::Error, m_fileName, error.line(),
-                                                error.column(), field, "", error.problem()};
+                    batch.formatError = makeProblem(Severity::Error, m_fileName, error.line(), error.column(),
+                                                   field, "", error.problemMessage());
                     more = false;
                     break;
                 }

@@ -17,7 +17,7 @@
 namespace stocktower::store {
 
 namespace fs = std::filesystem;
-using util::UserError;
+using M = util::MessageId;
 
 namespace {
 
@@ -41,10 +41,10 @@ std::uint32_t bigEndian(const unsigned char* bytes, int count) {
 // A cut-off copy (interrupted download, full disk during a copy) is shorter than its header
 // says. The header's page count is trusted only when SQLite marked it valid (offset 92 equals
 // the change counter at offset 24), as the file format specification describes.
-std::optional<std::string> truncationProblem(const std::string& path) {
+std::optional<util::Message> truncationProblem(const std::string& path) {
     std::ifstream in(util::pathFromUtf8(path), std::ios::binary);
     std::array<unsigned char, 100> header{};
-    if (!in.read(reinterpret_cast<char*>(header.data()), header.size())) return "the file is shorter than an SQLite header";
+    if (!in.read(reinterpret_cast<char*>(header.data()), header.size())) return util::Message{M::WorkspaceShorterThanHeader, {path}};
     const std::uint32_t rawPageSize = bigEndian(&header[16], 2);
     const std::uint64_t pageSize = rawPageSize == 1 ? 65536 : rawPageSize;
     const std::uint32_t changeCounter = bigEndian(&header[24], 4);
@@ -54,8 +54,7 @@ std::optional<std::string> truncationProblem(const std::string& path) {
     std::error_code ec;
     const auto size = fs::file_size(util::pathFromUtf8(path), ec);
     if (!ec && size < pages * pageSize)
-        return "the file is cut off (" + std::to_string(size) + " of " + std::to_string(pages * pageSize) +
-               " bytes); restore it from a backup";
+        return util::Message{M::WorkspaceCutOff, {path, std::to_string(size), std::to_string(pages * pageSize)}};
     return std::nullopt;
 }
 
@@ -63,14 +62,14 @@ std::optional<std::string> truncationProblem(const std::string& path) {
 // the background, `stocktower-cli check` in full) so that opening stays fast.
 constexpr std::uintmax_t kQuickCheckOnOpenLimit = 256ull << 20;
 
-std::string describeSqliteFailure(const std::string& path, const SqliteError& error) {
+util::Message describeSqliteFailure(const std::string& path, const SqliteError& error) {
     const int primary = error.code() & 0xFF;
-    if (primary == SQLITE_NOTADB) return "'" + path + "' is not a StockTower workspace (not an SQLite database).";
-    if (primary == SQLITE_CORRUPT) return "'" + path + "' is damaged: " + error.detail();
-    if (primary == SQLITE_FULL) return "The disk holding '" + path + "' is full.";
+    if (primary == SQLITE_NOTADB) return {M::WorkspaceNotSqlite, {path}};
+    if (primary == SQLITE_CORRUPT) return {M::WorkspaceDamaged, {path, error.detail()}};
+    if (primary == SQLITE_FULL) return {M::WorkspaceDiskFull, {path}};
     if (primary == SQLITE_READONLY || primary == SQLITE_PERM || primary == SQLITE_CANTOPEN)
-        return "Cannot write '" + path + "': " + error.detail();
-    return "Cannot use '" + path + "': " + error.detail();
+        return {M::WorkspaceCannotWrite, {path, error.detail()}};
+    return {M::WorkspaceCannotUse, {path, error.detail()}};
 }
 
 std::string randomSuffix() {
@@ -110,10 +109,10 @@ void Workspace::applyConnectionPragmas(Connection& connection) const {
 
 std::unique_ptr<Workspace> Workspace::create(const std::string& path) {
     const fs::path target = util::pathFromUtf8(path);
-    if (fs::exists(target)) throw UserError("'" + path + "' already exists; choose another name.");
+    if (fs::exists(target)) throw util::MessageError({M::WorkspaceExists, {path}});
     const fs::path folder = target.has_parent_path() ? target.parent_path() : fs::path(".");
     if (!fs::is_directory(folder))
-        throw UserError("Cannot create '" + path + "': folder '" + util::utf8FromPath(folder) + "' does not exist.");
+        throw util::MessageError({M::WorkspaceFolderMissing, {path, util::utf8FromPath(folder)}});
 
     // Build the new file under a temporary name and rename it into place, so a crash never
     // leaves a half-initialised workspace under the user's chosen name.
@@ -129,11 +128,11 @@ std::unique_ptr<Workspace> Workspace::create(const std::string& path) {
         std::error_code ignored;
         fs::remove(util::pathFromUtf8(temporary), ignored);
         fs::remove(util::pathFromUtf8(temporary + "-journal"), ignored);
-        throw UserError(describeSqliteFailure(path, error));
+        throw util::MessageError(describeSqliteFailure(path, error));
     } catch (const fs::filesystem_error& error) {
         std::error_code ignored;
         fs::remove(util::pathFromUtf8(temporary), ignored);
-        throw UserError("Cannot create '" + path + "': " + error.code().message());
+        throw util::MessageError({M::WorkspaceCannotCreate, {path, error.code().message()}});
     }
     return open(path);
 }
@@ -141,14 +140,14 @@ std::unique_ptr<Workspace> Workspace::create(const std::string& path) {
 std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access access) {
     std::error_code ec;
     const fs::path file = util::pathFromUtf8(path);
-    if (!fs::exists(file, ec)) throw UserError("Workspace '" + path + "' does not exist.");
-    if (fs::is_directory(file, ec)) throw UserError("'" + path + "' is a folder, not a workspace.");
-    if (!hasSqliteHeader(path))
-        throw UserError("'" + path + "' is not a StockTower workspace (not an SQLite database).");
+    if (!fs::exists(file, ec)) throw util::MessageError({M::WorkspaceMissing, {path}});
+    if (fs::is_directory(file, ec)) throw util::MessageError({M::WorkspaceIsFolder, {path}});
+    if (!hasSqliteHeader(path)) throw util::MessageError({M::WorkspaceNotSqlite, {path}});
 
     try {
         bool readOnly = access == Access::ReadOnly;
-        std::string readOnlyReason = readOnly ? "opened read-only on request" : "";
+        util::Message readOnlyReason;
+        if (readOnly) readOnlyReason = {M::ReadOnlyOnRequest, {}};
         std::unique_ptr<Connection> connection;
         try {
             connection = std::make_unique<Connection>(
@@ -157,23 +156,21 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
             if (readOnly) throw;
             connection = std::make_unique<Connection>(path, Connection::Mode::ReadOnly);
             readOnly = true;
-            readOnlyReason = "the file cannot be written (" + std::string(error.what()) + ")";
+            readOnlyReason = {M::ReadOnlyCannotWrite, {error.what()}};
         }
 
         const auto applicationId = connection->queryInt("PRAGMA application_id");
         const int fileVersion = static_cast<int>(connection->queryInt("PRAGMA user_version"));
         if (applicationId != kApplicationId)
-            throw UserError("'" + path + "' is an SQLite database but not a StockTower workspace.");
+            throw util::MessageError({M::WorkspaceNotStockTower, {path}});
 
-        std::vector<std::string> notices;
+        std::vector<util::Message> notices;
         if (fileVersion > kSchemaVersion) {
             if (!readOnly) connection = std::make_unique<Connection>(path, Connection::Mode::ReadOnly);
             readOnly = true;
-            const std::string versions = "workspace format " + std::to_string(fileVersion) +
-                                         "; this version knows up to " + std::to_string(kSchemaVersion);
-            readOnlyReason = "it was written by a newer StockTower (" + versions + "). Update StockTower to edit it.";
-            notices.push_back("This workspace was written by a newer StockTower (" + versions +
-                              "); it is opened read-only. Update StockTower to edit it.");
+            const std::vector<std::string> versions = {std::to_string(fileVersion), std::to_string(kSchemaVersion)};
+            readOnlyReason = {M::ReadOnlyNewerFormat, versions};
+            notices.push_back({M::NoticeNewerFormat, versions});
         }
 
         auto workspace = std::unique_ptr<Workspace>(new Workspace(std::move(connection), path));
@@ -184,10 +181,10 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
         Connection& db = workspace->db();
         workspace->applyConnectionPragmas(db);
 
-        if (auto problem = truncationProblem(path)) throw UserError("'" + path + "' is damaged: " + *problem);
+        if (auto problem = truncationProblem(path)) throw util::MessageError(*problem);
         if (fs::file_size(file, ec) <= kQuickCheckOnOpenLimit) {
             const std::string check = workspace->quickCheck();
-            if (check != "ok") throw UserError("'" + path + "' is damaged: " + check);
+            if (check != "ok") throw util::MessageError({M::WorkspaceDamaged, {path, check}});
         } else {
             workspace->m_integrityDeferred = true;
         }
@@ -198,10 +195,8 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
                                            std::to_string(fileVersion) + "-backup" +
                                            util::utf8FromPath(file.extension());
                 if (!fs::exists(util::pathFromUtf8(backup))) workspace->backupTo(backup);
-                workspace->m_notices.push_back("Upgraded the workspace format from " +
-                                               std::to_string(fileVersion) + " to " +
-                                               std::to_string(kSchemaVersion) +
-                                               "; the previous file was saved as '" + backup + "'.");
+                workspace->m_notices.push_back(
+                    {M::NoticeUpgraded, {std::to_string(fileVersion), std::to_string(kSchemaVersion), backup}});
                 migrate(db, fileVersion);
             }
             workspace->chooseJournalMode(); // its probe write needs the current schema
@@ -210,8 +205,18 @@ std::unique_ptr<Workspace> Workspace::open(const std::string& path, Access acces
         }
         return workspace;
     } catch (const SqliteError& error) {
-        throw UserError(describeSqliteFailure(path, error));
+        throw util::MessageError(describeSqliteFailure(path, error));
     }
+}
+
+std::string Workspace::readOnlyReason() const {
+    return m_readOnly ? util::englishText(m_readOnlyReason) : std::string();
+}
+
+std::vector<std::string> Workspace::notices() const {
+    std::vector<std::string> texts;
+    for (const auto& notice : m_notices) texts.push_back(util::englishText(notice));
+    return texts;
 }
 
 std::string Workspace::quickCheck() {
@@ -235,20 +240,18 @@ void Workspace::chooseJournalMode() {
     } catch (const SqliteError&) {
     }
     m_journalMode = m_db->queryText("PRAGMA journal_mode = DELETE");
-    m_notices.push_back("Write-ahead logging is not available for this folder; using a rollback "
-                        "journal (slower, still safe).");
+    m_notices.push_back({M::NoticeNoWal, {}});
 }
 
 void Workspace::backupTo(const std::string& targetPath) {
-    if (fs::exists(util::pathFromUtf8(targetPath)))
-        throw UserError("'" + targetPath + "' already exists; choose another name.");
+    if (fs::exists(util::pathFromUtf8(targetPath))) throw util::MessageError({M::WorkspaceExists, {targetPath}});
     try {
         auto statement = m_db->prepare("VACUUM INTO ?");
         statement.bind(1, targetPath).run();
     } catch (const SqliteError& error) {
         std::error_code ignored;
         fs::remove(util::pathFromUtf8(targetPath), ignored);
-        throw UserError("Backup to '" + targetPath + "' failed: " + error.what());
+        throw util::MessageError({M::BackupFailed, {targetPath, error.what()}});
     }
 }
 

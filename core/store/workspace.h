@@ -2,6 +2,7 @@
 #pragma once
 
 #include "store/sqlite.h"
+#include "util/message.h"
 
 #include <memory>
 #include <string>
@@ -32,12 +33,15 @@ public:
     [[nodiscard]] Connection& db() { return *m_db; }
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] bool isReadOnly() const { return m_readOnly; }
-    // Why the workspace is read-only, or empty; shown to the user.
-    [[nodiscard]] const std::string& readOnlyReason() const { return m_readOnlyReason; }
+    // Why the workspace is read-only, or empty; shown to the user (in English; the message
+    // for the ui to translate).
+    [[nodiscard]] std::string readOnlyReason() const;
+    [[nodiscard]] const util::Message& readOnlyReasonMessage() const { return m_readOnlyReason; }
     [[nodiscard]] int fileSchemaVersion() const { return m_fileVersion; }
     [[nodiscard]] const std::string& journalMode() const { return m_journalMode; }
     // Things the user should know about the open (migration backup written, WAL unavailable…).
-    [[nodiscard]] const std::vector<std::string>& notices() const { return m_notices; }
+    [[nodiscard]] std::vector<std::string> notices() const;
+    [[nodiscard]] const std::vector<util::Message>& noticeMessages() const { return m_notices; }
 
     // SQLite's quick_check: "ok" or the first problem. Open runs it for files up to 256 MB;
     // for larger ones integrityDeferred() is true and the caller runs it (in the background).
@@ -61,10 +65,10 @@ private:
     std::unique_ptr<Connection> m_db;
     std::string m_path;
     bool m_readOnly = false;
-    std::string m_readOnlyReason;
+    util::Message m_readOnlyReason;
     int m_fileVersion = 0;
     std::string m_journalMode;
-    std::vector<std::string> m_notices;
+    std::vector<util::Message> m_notices;
     bool m_integrityDeferred = false;
 };
 

@@ -1,5 +1,7 @@
 #include "models/kpi_text.h"
 
+#include "print/locale_numbers.h"
+
 #include <QCoreApplication>
 
 #include <cmath>
@@ -79,17 +81,17 @@ QString kpiDirectionSymbol(kpi::Direction direction) {
 
 QString kpiValueText(kpi::Unit unit, std::optional<double> value) {
     if (!value || !std::isfinite(*value)) return KpiText::tr("n/a");
-    return QString::fromStdString(kpi::formatKpiValue(unit, *value));
+    return localeKpiValue(unit, *value);
 }
 
 QString kpiChangeText(kpi::Unit unit, std::optional<double> change) {
     if (!change || !std::isfinite(*change)) return QStringLiteral("–");
-    return QString::fromStdString(kpi::formatKpiChange(unit, *change));
+    return localeKpiChange(unit, *change);
 }
 
 QString kpiMarginText(kpi::Unit unit, double margin) {
     // The change formatter already speaks in percentage points for ratios; margins carry no sign.
-    QString text = QString::fromStdString(kpi::formatKpiChange(unit, margin));
+    QString text = localeKpiChange(unit, margin);
     if (text.startsWith(QLatin1Char('+')) || text.startsWith(QLatin1Char('-'))) text.remove(0, 1);
     else if (text.startsWith(QStringLiteral("±"))) text.remove(0, 1);
     return text;

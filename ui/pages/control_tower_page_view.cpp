@@ -6,6 +6,7 @@
 #include "models/exception_summary_model.h"
 #include "models/kpi_text.h"
 #include "pages/kpi_tile.h"
+#include "print/locale_numbers.h"
 #include "shell/workspace_session.h"
 
 #include <QComboBox>
@@ -160,7 +161,7 @@ void ControlTowerPage::updateQueue() {
         m_queueHint->setText(grey(tr("The %1 rows with the highest value at risk today (%2). Double-click a row or "
                                      "press Enter to open its item.")
                                       .arg(kTopRows)
-                                      .arg(QString::fromStdString(domain::formatIsoDate(m_report->today)))));
+                                      .arg(localeDate(m_report->today))));
         m_queueEmpty->setText(m_report->notes.empty()
                                   ? tr("No exceptions at %1 today.").arg(site)
                                   : tr("No exceptions found at %1 today, but some rules had no data to check (see the "

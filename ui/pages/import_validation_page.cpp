@@ -152,7 +152,7 @@ void ImportValidationPage::showValidation() {
         m_problems->setItem(r, pColumn, numberCell(problem.column));
         m_problems->setItem(r, pField, cell(QString::fromStdString(problem.field)));
         m_problems->setItem(r, pValue, cell(QString::fromStdString(problem.value)));
-        auto* message = cell(QString::fromStdString(problem.message));
+        auto* message = cell(coreText(problem.text));
         message->setToolTip(message->text());
         m_problems->setItem(r, pMessage, message);
     }

@@ -231,10 +231,10 @@ void ImportResultPage::showResult() {
         break;
     default:
         setTitle(tr("Import rejected"));
-        m_summary->setText(tr("Errors in the file: %1. Nothing was written.")
-                               .arg(locale.toString(static_cast<qulonglong>(result.errorCount))) +
-                           (result.message.empty() ? QString()
-                                                   : QStringLiteral("\n") + QString::fromStdString(result.message)));
+        // The counts in the user's language (result.message is the command line's English summary).
+        m_summary->setText(tr("Errors in the file: %1, warnings: %2. Nothing was written.")
+                               .arg(locale.toString(static_cast<qulonglong>(result.errorCount)),
+                                    locale.toString(static_cast<qulonglong>(result.warningCount))));
         break;
     }
 }

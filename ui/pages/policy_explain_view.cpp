@@ -9,7 +9,10 @@ namespace stocktower::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("PolicyExplain", text); }
+// The translation context of this file's texts: lupdate files them under it too.
+class PolicyExplainText {
+    Q_DECLARE_TR_FUNCTIONS(PolicyExplainText)
+};
 
 QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
 
@@ -39,24 +42,24 @@ QString explanationHtml(const inventory::Explanation& explanation, const QString
     QString html = QString::fromLatin1(kStyle);
     html += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
 
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Results"));
+    html += QStringLiteral("<h4>%1</h4>").arg(PolicyExplainText::tr("Results"));
     html += QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(tr("Result"), tr("Value"), tr("Unit"), tr("Formula"));
+                .arg(PolicyExplainText::tr("Result"), PolicyExplainText::tr("Value"), PolicyExplainText::tr("Unit"), PolicyExplainText::tr("Formula"));
     for (const auto& result : explanation.results)
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='formula'>%4</td></tr>")
                     .arg(esc(result.name), number(result.value, locale), esc(result.unit), esc(result.formula));
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h4>%1</h4>").arg(tr("Inputs"));
+    html += QStringLiteral("<h4>%1</h4>").arg(PolicyExplainText::tr("Inputs"));
     html += QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(tr("Input"), tr("Value"), tr("Unit"), tr("Source"));
+                .arg(PolicyExplainText::tr("Input"), PolicyExplainText::tr("Value"), PolicyExplainText::tr("Unit"), PolicyExplainText::tr("Source"));
     for (const auto& input : explanation.inputs)
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='src'>%4</td></tr>")
                     .arg(esc(input.name), number(input.value, locale), esc(input.unit), esc(input.source));
     html += QStringLiteral("</table>");
 
     if (!explanation.notes.empty()) {
-        html += QStringLiteral("<h4>%1</h4><ul style='margin-top:0'>").arg(tr("Notes"));
+        html += QStringLiteral("<h4>%1</h4><ul style='margin-top:0'>").arg(PolicyExplainText::tr("Notes"));
         for (const auto& note : explanation.notes) html += QStringLiteral("<li>%1</li>").arg(esc(note));
         html += QStringLiteral("</ul>");
     }

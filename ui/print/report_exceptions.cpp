@@ -1,4 +1,5 @@
 // The top-exceptions list of the printed weekly report.
+#include "print/locale_numbers.h"
 #include "print/report_table.h"
 
 #include <QCoreApplication>
@@ -12,7 +13,10 @@ namespace {
 
 using Face = ReportCanvas::Face;
 
-QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
+// The translation context of this file's texts: lupdate files them under it too.
+class WeeklyReportText {
+    Q_DECLARE_TR_FUNCTIONS(WeeklyReportText)
+};
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 double rowPoints(const ReportStyle& style) { return std::max(7.0, style.body - 0.5); }
@@ -42,22 +46,22 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
     auto& painter = c.painter();
     painter.setFont(title);
     painter.setPen(ink.text);
-    const QString heading = tr("Top exceptions");
+    const QString heading = WeeklyReportText::tr("Top exceptions");
     painter.drawText(QPointF(area.left(), titleBaseline), heading);
     double x = area.left() + c.width(title, heading);
     x += c.reference(x, titleBaseline, QString::number(report.exceptionsFootnote));
     painter.setFont(summary);
     painter.setPen(ink.muted);
     painter.drawText(QPointF(x + c.pt(4), titleBaseline),
-                     tr("%1 of %2 rows over all queues, ranked by value at risk; value at risk of all rows %3")
+                     WeeklyReportText::tr("%1 of %2 rows over all queues, ranked by value at risk; value at risk of all rows %3")
                          .arg(report.topExceptions.size())
                          .arg(report.exceptionCount)
-                         .arg(qs(kpi::formatKpiValue(kpi::Unit::Currency, report.exceptionImpact))));
+                         .arg(localeKpiValue(kpi::Unit::Currency, report.exceptionImpact)));
     y += c.lineSpacing(title) + c.pt(1);
 
     // Columns: rank, kind, SKU, item, value at risk, what and why (the rest of the line).
     const double pad = c.pt(4);
-    const QString headings[] = {tr("#"), tr("Exception"), tr("SKU"), tr("Item"), tr("Value at risk"), tr("What and why")};
+    const QString headings[] = {WeeklyReportText::tr("#"), WeeklyReportText::tr("Exception"), WeeklyReportText::tr("SKU"), WeeklyReportText::tr("Item"), WeeklyReportText::tr("Value at risk"), WeeklyReportText::tr("What and why")};
     double width[6] = {c.width(body, QStringLiteral("00")) + pad, c.width(head, headings[1]) + pad,
                        c.width(head, headings[2]) + pad, 0, c.width(head, headings[4]) + 2 * pad, 0};
     bool anyDescription = false;
@@ -65,7 +69,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
         width[1] = std::max(width[1], c.width(body, qs(row.kindLabel)) + pad);
         width[2] = std::max(width[2], c.width(body, qs(row.sku)) + pad);
         width[3] = std::max(width[3], c.width(narrow, qs(row.description)) + pad);
-        width[4] = std::max(width[4], c.width(bold, qs(row.impactText)) + 2 * pad);
+        width[4] = std::max(width[4], c.width(bold, localeKpiValue(kpi::Unit::Currency, row.impact)) + 2 * pad);
         anyDescription = anyDescription || !row.description.empty();
     }
     width[3] = anyDescription ? std::min(std::max(width[3], c.width(head, headings[3]) + pad), c.pt(100)) : 0;
@@ -85,7 +89,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
     c.rule(area.left(), area.right(), y, ink.text, 0.6);
 
     const double rowHeight = c.pt(style.exceptionRow);
-    if (report.exceptionCount == 0) c.text(cellAt(5, y, rowHeight), tr("No exceptions found."), body, ink.muted);
+    if (report.exceptionCount == 0) c.text(cellAt(5, y, rowHeight), WeeklyReportText::tr("No exceptions found."), body, ink.muted);
     bool striped = false;
     for (const auto& row : report.topExceptions) {
         if (striped) c.fill(QRectF(area.left(), y, area.width(), rowHeight), ink.stripe);
@@ -96,7 +100,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
         c.text(cellAt(1, y, rowHeight), qs(row.kindLabel), body, ink.text, align[1]);
         c.text(cellAt(2, y, rowHeight), qs(row.sku), body, ink.text, align[2]);
         if (width[3] > 0) c.text(cellAt(3, y, rowHeight), qs(row.description), narrow, ink.muted, align[3]);
-        c.text(cellAt(4, y, rowHeight), qs(row.impactText), bold, ink.text, align[4]);
+        c.text(cellAt(4, y, rowHeight), localeKpiValue(kpi::Unit::Currency, row.impact), bold, ink.text, align[4]);
         c.text(cellAt(5, y, rowHeight), reason, narrow, ink.text, align[5]);
         y += rowHeight;
     }

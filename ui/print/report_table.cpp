@@ -1,11 +1,13 @@
 #include "print/report_table.h"
 
+#include "print/locale_numbers.h"
 #include "print/sparkline_painter.h"
 
 #include <QCoreApplication>
 #include <QPainter>
 
 #include <algorithm>
+#include <cmath>
 
 namespace stocktower::ui {
 
@@ -13,8 +15,24 @@ namespace {
 
 using Face = ReportCanvas::Face;
 
-QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
+// The translation context of this file's texts: lupdate files them under it too.
+class WeeklyReportText {
+    Q_DECLARE_TR_FUNCTIONS(WeeklyReportText)
+};
 QString qs(const std::string& text) { return QString::fromStdString(text); }
+
+// A value cell in the locale's digits; the core's text when there is no value (n/a, –).
+QString valueText(const report::ReportRow& row, const std::optional<double>& value, const std::string& text) {
+    const auto* definition = kpi::findKpi(row.kpiId);
+    if (!value || !definition || !std::isfinite(*value)) return qs(text);
+    return localeKpiValue(definition->unit, *value);
+}
+
+QString changeText(const report::ReportRow& row) {
+    const auto* definition = kpi::findKpi(row.kpiId);
+    if (!row.change || !definition || !std::isfinite(*row.change)) return qs(row.changeText);
+    return localeKpiChange(definition->unit, *row.change);
+}
 
 QString refList(const std::vector<int>& numbers) {
     QStringList parts;
@@ -42,7 +60,7 @@ QString noteText(const report::ReportRow& row) {
     if (!row.naReason.empty()) parts << qs(row.naReason);
     if (!row.note.empty()) parts << qs(row.note);
     if (!row.comment.empty()) parts << QStringLiteral("“%1”").arg(qs(row.comment));
-    if (!row.owner.empty()) parts << tr("owner %1").arg(qs(row.owner));
+    if (!row.owner.empty()) parts << WeeklyReportText::tr("owner %1").arg(qs(row.owner));
     return parts.join(QStringLiteral(" · "));
 }
 
@@ -77,23 +95,25 @@ ReportTable::ReportTable(const ReportCanvas& canvas, const QRectF& area, const r
     };
 
     std::array<double, ColumnCount> width{};
-    width[Kpi] = headWidth(tr("KPI"), 0);
-    width[Target] = headWidth(tr("Target"), 0);
-    width[ThisWeek] = headWidth(tr("This week"), 0);
-    width[LastWeek] = headWidth(tr("Last week"), 0);
-    width[Change] = headWidth(tr("Change"), report.changeFootnote);
-    width[Status] = headWidth(tr("Status"), report.statusFootnote);
-    width[Benchmark] = headWidth(tr("Benchmark"), 0);
+    width[Kpi] = headWidth(WeeklyReportText::tr("KPI"), 0);
+    width[Target] = headWidth(WeeklyReportText::tr("Target"), 0);
+    width[ThisWeek] = headWidth(WeeklyReportText::tr("This week"), 0);
+    width[LastWeek] = headWidth(WeeklyReportText::tr("Last week"), 0);
+    width[Change] = headWidth(WeeklyReportText::tr("Change"), report.changeFootnote);
+    width[Status] = headWidth(WeeklyReportText::tr("Status"), report.statusFootnote);
+    width[Benchmark] = headWidth(WeeklyReportText::tr("Benchmark"), 0);
     for (const auto& part : report.sections) {
         width[Section] = std::max(width[Section], canvas.width(section, qs(part.title)));
         for (const auto& row : part.rows) {
             width[Kpi] = std::max(width[Kpi], symbolBox + canvas.width(body, qs(row.name)) +
                                                   canvas.width(body, unitSuffix(row)) +
                                                   canvas.referenceWidth(QString::number(row.definitionFootnote)));
-            width[Target] = std::max(width[Target], canvas.width(body, qs(row.targetText)));
-            width[ThisWeek] = std::max(width[ThisWeek], canvas.width(bold, qs(row.thisWeekText)));
-            width[LastWeek] = std::max(width[LastWeek], canvas.width(body, qs(row.lastWeekText)));
-            width[Change] = std::max(width[Change], canvas.width(body, qs(row.changeText)));
+            width[Target] = std::max(width[Target], canvas.width(body, valueText(row, row.target, row.targetText)));
+            width[ThisWeek] =
+                std::max(width[ThisWeek], canvas.width(bold, valueText(row, row.thisWeek, row.thisWeekText)));
+            width[LastWeek] =
+                std::max(width[LastWeek], canvas.width(body, valueText(row, row.lastWeek, row.lastWeekText)));
+            width[Change] = std::max(width[Change], canvas.width(body, changeText(row)));
             width[Status] = std::max(width[Status], symbolBox + canvas.width(body, qs(row.statusName)));
             width[Benchmark] = std::max(width[Benchmark], canvas.width(condensed, qs(row.benchmarkText)) +
                                                               canvas.referenceWidth(refList(row.benchmarkFootnotes)));
@@ -149,15 +169,15 @@ void ReportTable::draw(double top) const {
     const double right = m_left[ColumnCount];
     const QFont head = c.font(headingPoints(m_style), Face::CondensedBold);
     const auto headingCell = [&](Column column) { return cell(column, top, m_headingHeight); };
-    heading(c, headingCell(Kpi), head, tr("KPI"), 0, Qt::AlignLeft);
-    heading(c, headingCell(Target), head, tr("Target"), 0, Qt::AlignRight);
-    heading(c, headingCell(ThisWeek), head, tr("This week"), 0, Qt::AlignRight);
-    heading(c, headingCell(LastWeek), head, tr("Last week"), 0, Qt::AlignRight);
-    heading(c, headingCell(Change), head, tr("Change"), m_report.changeFootnote, Qt::AlignRight);
-    heading(c, headingCell(Status), head, tr("Status"), m_report.statusFootnote, Qt::AlignLeft);
-    heading(c, headingCell(Trend), head, tr("Trend"), m_report.trendFootnote, Qt::AlignLeft);
-    heading(c, headingCell(Benchmark), head, tr("Benchmark"), 0, Qt::AlignLeft);
-    heading(c, headingCell(Note), head, tr("Note, n/a reason, comment"), m_report.notAvailableFootnote, Qt::AlignLeft);
+    heading(c, headingCell(Kpi), head, WeeklyReportText::tr("KPI"), 0, Qt::AlignLeft);
+    heading(c, headingCell(Target), head, WeeklyReportText::tr("Target"), 0, Qt::AlignRight);
+    heading(c, headingCell(ThisWeek), head, WeeklyReportText::tr("This week"), 0, Qt::AlignRight);
+    heading(c, headingCell(LastWeek), head, WeeklyReportText::tr("Last week"), 0, Qt::AlignRight);
+    heading(c, headingCell(Change), head, WeeklyReportText::tr("Change"), m_report.changeFootnote, Qt::AlignRight);
+    heading(c, headingCell(Status), head, WeeklyReportText::tr("Status"), m_report.statusFootnote, Qt::AlignLeft);
+    heading(c, headingCell(Trend), head, WeeklyReportText::tr("Trend"), m_report.trendFootnote, Qt::AlignLeft);
+    heading(c, headingCell(Benchmark), head, WeeklyReportText::tr("Benchmark"), 0, Qt::AlignLeft);
+    heading(c, headingCell(Note), head, WeeklyReportText::tr("Note, n/a reason, comment"), m_report.notAvailableFootnote, Qt::AlignLeft);
     double y = top + m_headingHeight;
     c.rule(m_area.left(), right, y, ink.text, 0.6);
 
@@ -200,11 +220,12 @@ void ReportTable::drawRow(const report::ReportRow& row, double top, bool striped
 
     const QColor valueColour =
         row.status == kpi::Status::Red || row.status == kpi::Status::Amber ? statusColour(row.status, ink) : ink.text;
-    c.text(cell(Target, top, height), qs(row.targetText), body, ink.muted, Qt::AlignRight);
-    c.text(cell(ThisWeek, top, height), qs(row.thisWeekText), bold, row.thisWeek ? valueColour : ink.muted,
-           Qt::AlignRight);
-    c.text(cell(LastWeek, top, height), qs(row.lastWeekText), body, row.lastWeek ? ink.text : ink.muted, Qt::AlignRight);
-    c.text(cell(Change, top, height), qs(row.changeText), body, ink.text, Qt::AlignRight);
+    c.text(cell(Target, top, height), valueText(row, row.target, row.targetText), body, ink.muted, Qt::AlignRight);
+    c.text(cell(ThisWeek, top, height), valueText(row, row.thisWeek, row.thisWeekText), bold,
+           row.thisWeek ? valueColour : ink.muted, Qt::AlignRight);
+    c.text(cell(LastWeek, top, height), valueText(row, row.lastWeek, row.lastWeekText), body,
+           row.lastWeek ? ink.text : ink.muted, Qt::AlignRight);
+    c.text(cell(Change, top, height), changeText(row), body, ink.text, Qt::AlignRight);
 
     const QRectF status = cell(Status, top, height);
     c.symbol(QRectF(status.left(), top, symbolBox, height), qs(row.statusSymbol), body, statusColour(row.status, ink));

@@ -17,10 +17,13 @@ namespace stocktower::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
+// The translation context of this file's texts: lupdate files them under it too.
+class WeeklyReportText {
+    Q_DECLARE_TR_FUNCTIONS(WeeklyReportText)
+};
 
 QString documentName(const report::WeeklyReport& report) {
-    return tr("Weekly KPI report %1 %2").arg(QString::fromStdString(report.siteCode), QString::fromStdString(report.isoWeek));
+    return WeeklyReportText::tr("Weekly KPI report %1 %2").arg(QString::fromStdString(report.siteCode), QString::fromStdString(report.isoWeek));
 }
 
 void preparePrinter(QPrinter& printer, const report::WeeklyReport& report) {
@@ -42,12 +45,12 @@ bool printWeeklyReport(QWidget* parent, const report::WeeklyReport& report) {
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, report);
     QPrintDialog dialog(&printer, parent);
-    dialog.setWindowTitle(tr("Print weekly KPI report"));
+    dialog.setWindowTitle(WeeklyReportText::tr("Print weekly KPI report"));
     if (dialog.exec() != QDialog::Accepted) return false;
     QPainter painter(&printer);
     if (!painter.isActive()) {
-        QMessageBox::warning(parent, tr("Print weekly KPI report"),
-                             tr("The printer could not be started: check that it is connected and try again."));
+        QMessageBox::warning(parent, WeeklyReportText::tr("Print weekly KPI report"),
+                             WeeklyReportText::tr("The printer could not be started: check that it is connected and try again."));
         return false;
     }
     renderWeeklyReport(painter, QRectF(QPointF(0, 0), printer.pageLayout().paintRectPixels(printer.resolution()).size()),
@@ -59,7 +62,7 @@ void previewWeeklyReport(QWidget* parent, const report::WeeklyReport& report) {
     QPrinter printer(QPrinter::HighResolution);
     preparePrinter(printer, report);
     QPrintPreviewDialog preview(&printer, parent);
-    preview.setWindowTitle(tr("Weekly KPI report: print preview"));
+    preview.setWindowTitle(WeeklyReportText::tr("Weekly KPI report: print preview"));
     // Big enough to read the page: Qt's default preview shows a landscape page at half size.
     if (parent != nullptr) preview.resize(parent->window()->size() * 0.9);
     QObject::connect(&preview, &QPrintPreviewDialog::paintRequested, &preview,
@@ -72,15 +75,15 @@ bool exportWeeklyReportPdf(QWidget* parent, const report::WeeklyReport& report, 
                                   ? QStringLiteral("kpi-report-%1-%2.pdf")
                                         .arg(QString::fromStdString(report.siteCode), QString::fromStdString(report.isoWeek))
                                   : suggestedPath;
-    QString path = QFileDialog::getSaveFileName(parent, tr("Save weekly KPI report as PDF"), suggested,
-                                                tr("PDF documents (*.pdf)"));
+    QString path = QFileDialog::getSaveFileName(parent, WeeklyReportText::tr("Save weekly KPI report as PDF"), suggested,
+                                                WeeklyReportText::tr("PDF documents (*.pdf)"));
     if (path.isEmpty()) return false;
     if (QFileInfo(path).suffix().isEmpty()) path += QStringLiteral(".pdf");
     try {
         writeWeeklyReportPdf(path, report, defaultReportPageSize());
     } catch (const util::UserError& error) {
-        QMessageBox::warning(parent, tr("Save weekly KPI report as PDF"),
-                             tr("The PDF was not saved: %1").arg(QString::fromUtf8(error.what())));
+        QMessageBox::warning(parent, WeeklyReportText::tr("Save weekly KPI report as PDF"),
+                             WeeklyReportText::tr("The PDF was not saved: %1").arg(QString::fromUtf8(error.what())));
         return false;
     }
     return true;

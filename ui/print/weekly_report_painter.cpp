@@ -1,4 +1,5 @@
 // renderWeeklyReport: the header, the KPI table, the top exceptions and the footnotes on one page.
+#include "print/locale_numbers.h"
 #include "print/report_canvas.h"
 #include "print/report_footnotes.h"
 #include "print/report_table.h"
@@ -15,7 +16,10 @@ namespace stocktower::ui {
 
 namespace {
 
-QString tr(const char* text) { return QCoreApplication::translate("WeeklyReport", text); }
+// The translation context of this file's texts: lupdate files them under it too.
+class WeeklyReportText {
+    Q_DECLARE_TR_FUNCTIONS(WeeklyReportText)
+};
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 // Roomiest first; the first whose footnotes fit the page is used. No text goes below 7 pt.
@@ -31,10 +35,14 @@ const ReportStyle kStyles[] = {
 constexpr double kDesignWidth = 730;
 constexpr double kDesignHeight = 530;
 
-// "2026-11-24T22:59:59Z" → "2026-11-24 22:59 UTC"; anything else as it is.
+// "2026-11-24T22:59:59Z" → "2026-11-24 22:59 UTC" (the date in the locale's short format:
+// "24.11.26 22:59 UTC" in German); anything else as it is.
 QString readableTimestamp(const std::string& stored) {
-    if (stored.size() == 20 && stored[10] == 'T' && stored.back() == 'Z')
-        return qs(stored.substr(0, 10) + " " + stored.substr(11, 5) + " UTC");
+    if (stored.size() == 20 && stored[10] == 'T' && stored.back() == 'Z') {
+        const auto day = domain::parseIsoDate(stored.substr(0, 10));
+        const QString date = day ? localeDate(*day) : qs(stored.substr(0, 10));
+        return date + qs(" " + stored.substr(11, 5) + " UTC");
+    }
     return qs(stored);
 }
 
@@ -81,15 +89,15 @@ void drawHeader(const ReportCanvas& canvas, const QRectF& area, const report::We
 
     const double second = area.top() + canvas.lineSpacing(title) + canvas.ascent(small);
     Line line(canvas, area.left(), second);
-    line.run(tr("Monday %1 to Sunday %2, %3").arg(qs(report.firstDay), qs(report.lastDay), qs(report.timeZone)), small,
+    line.run(WeeklyReportText::tr("Monday %1 to Sunday %2, %3").arg(qs(report.firstDay), qs(report.lastDay), qs(report.timeZone)), small,
              ink.text);
     line.run(QStringLiteral("  ·  ") +
-                 (report.cutoffTime.empty() ? tr("no order cut-off") : tr("order cut-off %1").arg(qs(report.cutoffTime))),
+                 (report.cutoffTime.empty() ? WeeklyReportText::tr("no order cut-off") : WeeklyReportText::tr("order cut-off %1").arg(qs(report.cutoffTime))),
              small, ink.text)
         .ref(report.cutoffFootnote);
-    QString context = QStringLiteral("  ·  ") + tr("as of %1").arg(readableTimestamp(report.asOf));
-    if (report.snapshotDay) context += QStringLiteral("  ·  ") + tr("on-hand snapshot %1").arg(qs(*report.snapshotDay));
-    context += QStringLiteral("  ·  ") + tr("exceptions found %1").arg(qs(report.exceptionsToday));
+    QString context = QStringLiteral("  ·  ") + WeeklyReportText::tr("as of %1").arg(readableTimestamp(report.asOf));
+    if (report.snapshotDay) context += QStringLiteral("  ·  ") + WeeklyReportText::tr("on-hand snapshot %1").arg(qs(*report.snapshotDay));
+    context += QStringLiteral("  ·  ") + WeeklyReportText::tr("exceptions found %1").arg(qs(report.exceptionsToday));
     line.run(context, small, ink.muted);
     const double bottom = area.top() + headerHeight(canvas);
     canvas.rule(area.left(), area.right(), bottom - canvas.pt(1.5), ink.text, 0.8);

@@ -1,5 +1,7 @@
 #include "shell/app_setup.h"
 
+#include "shell/language.h"
+
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -29,7 +31,10 @@ void initResources() {
 }
 
 void installTranslators(QCoreApplication& application) {
-    const QLocale locale;
+    // The chosen language also decides how numbers and dates look: every QLocale() made after
+    // this (tables, charts, the printed report) formats in it.
+    const QLocale locale = localeForLanguage(chosenLanguage());
+    QLocale::setDefault(locale);
     auto* qt = new QTranslator(&application);
     if (qt->load(locale, QStringLiteral("qtbase"), QStringLiteral("_"),
                  QLibraryInfo::path(QLibraryInfo::TranslationsPath)))

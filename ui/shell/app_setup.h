@@ -9,7 +9,9 @@ namespace stocktower::ui {
 void setApplicationIdentity();
 // Registers the icons compiled into the (static) ui library. Safe to call more than once.
 void initResources();
-// German (or other) translation for the system locale, with Qt's own strings.
+// The language chosen in Preferences (default: the system's): StockTower's translation, Qt's own
+// (standard buttons and dialogs), and the default QLocale for numbers and dates. Call once,
+// before any window exists: a change of language takes effect at the next start.
 void installTranslators(QCoreApplication& application);
 
 } // namespace stocktower::ui

@@ -1,6 +1,7 @@
 #include "shell/core_text.h"
 
 #include <QCoreApplication>
+#include <QStringList>
 
 namespace stocktower::ui {
 
@@ -109,7 +110,212 @@ QString dictionary(const std::string& text) {
     return QCoreApplication::translate("DataDictionary", text.c_str());
 }
 
+// The English template of each core message, marked for lupdate; the same sentences as
+// core/util/message.cpp (a ui test compares them). No default: a new id must be added here.
+const char* messageSource(util::MessageId id) {
+    using M = util::MessageId;
+    switch (id) {
+    case M::Verbatim:
+    case M::Count:
+        return "%1";
+    case M::RequiredValueMissing:
+        return QT_TRANSLATE_NOOP("CoreMessage", "required value is missing");
+    case M::NotWholeNumber:
+        return QT_TRANSLATE_NOOP("CoreMessage", "not a whole number");
+    case M::MustNotBeNegative:
+        return QT_TRANSLATE_NOOP("CoreMessage", "must not be negative");
+    case M::NotNumber:
+        return QT_TRANSLATE_NOOP("CoreMessage", "not a number");
+    case M::NotNumberDecimalComma:
+        return QT_TRANSLATE_NOOP("CoreMessage", "not a number (this file uses ',' as decimal mark)");
+    case M::NotNumberDecimalPoint:
+        return QT_TRANSLATE_NOOP("CoreMessage", "not a number (this file uses '.' as decimal mark)");
+    case M::InvalidDate:
+        //: %1 expected format
+        return QT_TRANSLATE_NOOP("CoreMessage", "not a valid date (expected %1)");
+    case M::InvalidDateTime:
+        //: %1 expected format
+        return QT_TRANSLATE_NOOP("CoreMessage", "not a valid date-time (expected %1 with optional HH:MM[:SS] and offset)");
+    case M::UnknownSiteTimeZone:
+        //: %1 time zone name
+        return QT_TRANSLATE_NOOP("CoreMessage", "the site's time zone '%1' is unknown; correct the site or give the time with an offset");
+    case M::MustBeOneOf:
+        //: %1 the choices, separated by spaces
+        return QT_TRANSLATE_NOOP("CoreMessage", "must be one of: %1");
+    case M::UnknownSite:
+        return QT_TRANSLATE_NOOP("CoreMessage", "unknown site (import sites first)");
+    case M::UnknownItem:
+        return QT_TRANSLATE_NOOP("CoreMessage", "unknown item (import items first)");
+    case M::LocationNeedsSite:
+        return QT_TRANSLATE_NOOP("CoreMessage", "location needs a valid site on the same row");
+    case M::UnknownLocation:
+        return QT_TRANSLATE_NOOP("CoreMessage", "unknown location at this site (import locations first)");
+    case M::RowFieldCount:
+        //: %1 fields in the row, %2 fields in the header
+        return QT_TRANSLATE_NOOP("CoreMessage", "row has %1 fields but the header has %2 (wrong delimiter or unquoted text?)");
+    case M::UnknownTimeZone:
+        return QT_TRANSLATE_NOOP("CoreMessage", "not a known IANA time zone (e.g. Europe/Berlin, America/Chicago, UTC)");
+    case M::ExpectedLocalTime:
+        return QT_TRANSLATE_NOOP("CoreMessage", "expected a local time HH:MM, e.g. 15:00");
+    case M::MoreThan24Hours:
+        return QT_TRANSLATE_NOOP("CoreMessage", "more than 24 hours for one employee on one day");
+    case M::NegativeBookQuantity:
+        return QT_TRANSLATE_NOOP("CoreMessage", "negative book quantity imported as-is");
+    case M::NegativeBalance:
+        return QT_TRANSLATE_NOOP("CoreMessage", "negative balance imported as-is; it will be flagged");
+    case M::ServiceTargetRange:
+        return QT_TRANSLATE_NOOP("CoreMessage", "must be between 0 and 1 (e.g. 0.95)");
+    case M::MinimumAboveMaximum:
+        return QT_TRANSLATE_NOOP("CoreMessage", "minimum is above maximum");
+    case M::DueBeforeOrderDate:
+        return QT_TRANSLATE_NOOP("CoreMessage", "due before the order date");
+    case M::PutAwayBeforeArrival:
+        return QT_TRANSLATE_NOOP("CoreMessage", "put away before it arrived");
+    case M::ShippedBeforeOrdered:
+        return QT_TRANSLATE_NOOP("CoreMessage", "shipped before it was ordered");
+    case M::MoreShippedThanOrdered:
+        //: The header row (exchange/column_matching.cpp)
+        return QT_TRANSLATE_NOOP("CoreMessage", "more shipped than ordered");
+    case M::MappedToUnknownField:
+        //: %1 field name given, %2 record type
+        return QT_TRANSLATE_NOOP("CoreMessage", "mapped to '%1', which is not a field of %2");
+    case M::UnknownColumnIgnored:
+        return QT_TRANSLATE_NOOP("CoreMessage", "unknown column, ignored");
+    case M::ColumnAlreadyProvides:
+        //: %1 earlier column number, %2 field
+        return QT_TRANSLATE_NOOP("CoreMessage", "column %1 already provides %2");
+    case M::RequiredColumnMissing:
+        //: %1 field
+        return QT_TRANSLATE_NOOP("CoreMessage", "required column '%1' is missing");
+    case M::AmbiguousDateFormat:
+        return QT_TRANSLATE_NOOP("CoreMessage", "dates could be DD/MM/YYYY or MM/DD/YYYY; choose the date format");
+    case M::AlreadyImportedOn:
+        //: %1 time of the earlier import
+        return QT_TRANSLATE_NOOP("CoreMessage", "the same file was imported on %1");
+    case M::EmptyFile:
+        return QT_TRANSLATE_NOOP("CoreMessage", "the file is empty (no header row)");
+    case M::DuplicateKeyEarlierRow:
+        return QT_TRANSLATE_NOOP("CoreMessage", "duplicate key: same as an earlier row");
+    case M::DuplicateKeyAtLine:
+        //: %1 line of the earlier row
+        return QT_TRANSLATE_NOOP("CoreMessage", "duplicate key: same as line %1");
+    case M::CsvBomButCp1252:
+        return QT_TRANSLATE_NOOP("CoreMessage", "UTF-8 byte order mark found, but CP1252 was requested");
+    case M::CsvUtf16:
+        return QT_TRANSLATE_NOOP("CoreMessage", "the file is UTF-16; save it as UTF-8 (\"CSV UTF-8\" in Excel)");
+    case M::CsvSepLineUsed:
+        //: %1 delimiter name
+        return QT_TRANSLATE_NOOP("CoreMessage", "sep= line used: delimiter %1");
+    case M::CsvSepLineConflict:
+        //: %1 sep= delimiter, %2 requested delimiter (used)
+        return QT_TRANSLATE_NOOP("CoreMessage", "sep= line says %1 but %2 was requested; using %2");
+    case M::CsvNulByte:
+        return QT_TRANSLATE_NOOP("CoreMessage", "NUL byte (is the file UTF-16 or binary?)");
+    case M::CsvUnterminatedQuote:
+        return QT_TRANSLATE_NOOP("CoreMessage", "unterminated quoted field");
+    case M::CsvCharacterAfterQuote:
+        //: %1 the character
+        return QT_TRANSLATE_NOOP("CoreMessage", "unexpected character '%1' after closing quote");
+    case M::CsvByteAfterQuote:
+        //: %1 the byte as 0xHH
+        return QT_TRANSLATE_NOOP("CoreMessage", "unexpected character (byte %1) after closing quote");
+    case M::CsvInvalidUtf8:
+        //: %1 the byte as 0xHH
+        return QT_TRANSLATE_NOOP("CoreMessage", "invalid UTF-8 (byte %1)");
+    case M::CsvInvalidUtf8AfterBom:
+        //: %1 the byte as 0xHH
+        return QT_TRANSLATE_NOOP("CoreMessage", "invalid UTF-8 (byte %1) although the file starts with a UTF-8 byte order mark");
+    case M::CsvInvalidUtf8Mixed:
+        //: %1 the byte as 0xHH
+        return QT_TRANSLATE_NOOP("CoreMessage", "invalid UTF-8 (byte %1); earlier text was UTF-8, so the file mixes encodings");
+    case M::CsvCp1252Assumed:
+        //: %1 line
+        return QT_TRANSLATE_NOOP("CoreMessage", "line %1: not valid UTF-8, CP1252 assumed (Windows-1252, what Excel writes without a byte order mark)");
+    case M::ReadOnlyOnRequest:
+        return QT_TRANSLATE_NOOP("CoreMessage", "opened read-only on request");
+    case M::ReadOnlyCannotWrite:
+        //: %1 SQLite's reason
+        return QT_TRANSLATE_NOOP("CoreMessage", "the file cannot be written (%1)");
+    case M::ReadOnlyNewerFormat:
+        //: %1 the file's format, %2 the newest format this version knows
+        return QT_TRANSLATE_NOOP("CoreMessage", "it was written by a newer StockTower (workspace format %1; this version knows up to %2). Update StockTower to edit it.");
+    case M::NoticeNewerFormat:
+        //: %1 the file's format, %2 the newest format this version knows
+        return QT_TRANSLATE_NOOP("CoreMessage", "This workspace was written by a newer StockTower (workspace format %1; this version knows up to %2); it is opened read-only. Update StockTower to edit it.");
+    case M::NoticeUpgraded:
+        //: %1 old format, %2 new format, %3 backup file
+        return QT_TRANSLATE_NOOP("CoreMessage", "Upgraded the workspace format from %1 to %2; the previous file was saved as '%3'.");
+    case M::NoticeNoWal:
+        return QT_TRANSLATE_NOOP("CoreMessage", "Write-ahead logging is not available for this folder; using a rollback journal (slower, still safe).");
+    case M::WorkspaceExists:
+        //: %1 path
+        return QT_TRANSLATE_NOOP("CoreMessage", "'%1' already exists; choose another name.");
+    case M::WorkspaceFolderMissing:
+        //: %1 path, %2 folder
+        return QT_TRANSLATE_NOOP("CoreMessage", "Cannot create '%1': folder '%2' does not exist.");
+    case M::WorkspaceCannotCreate:
+        //: %1 path, %2 reason
+        return QT_TRANSLATE_NOOP("CoreMessage", "Cannot create '%1': %2");
+    case M::WorkspaceMissing:
+        //: %1 path
+        return QT_TRANSLATE_NOOP("CoreMessage", "Workspace '%1' does not exist.");
+    case M::WorkspaceIsFolder:
+        //: %1 path
+        return QT_TRANSLATE_NOOP("CoreMessage", "'%1' is a folder, not a workspace.");
+    case M::WorkspaceNotSqlite:
+        //: %1 path
+        return QT_TRANSLATE_NOOP("CoreMessage", "'%1' is not a StockTower workspace (not an SQLite database).");
+    case M::WorkspaceNotStockTower:
+        //: %1 path
+        return QT_TRANSLATE_NOOP("CoreMessage", "'%1' is an SQLite database but not a StockTower workspace.");
+    case M::WorkspaceDamaged:
+        //: %1 path, %2 SQLite's finding
+        return QT_TRANSLATE_NOOP("CoreMessage", "'%1' is damaged: %2");
+    case M::WorkspaceShorterThanHeader:
+        //: %1 path
+        return QT_TRANSLATE_NOOP("CoreMessage", "'%1' is damaged: the file is shorter than an SQLite header");
+    case M::WorkspaceCutOff:
+        //: %1 path, %2 bytes present, %3 bytes expected
+        return QT_TRANSLATE_NOOP("CoreMessage", "'%1' is damaged: the file is cut off (%2 of %3 bytes); restore it from a backup");
+    case M::WorkspaceDiskFull:
+        //: %1 path
+        return QT_TRANSLATE_NOOP("CoreMessage", "The disk holding '%1' is full.");
+    case M::WorkspaceCannotWrite:
+        //: %1 path, %2 SQLite's reason
+        return QT_TRANSLATE_NOOP("CoreMessage", "Cannot write '%1': %2");
+    case M::WorkspaceCannotUse:
+        //: %1 path, %2 SQLite's reason
+        return QT_TRANSLATE_NOOP("CoreMessage", "Cannot use '%1': %2");
+    case M::BackupFailed:
+        //: %1 target path, %2 reason
+        return QT_TRANSLATE_NOOP("CoreMessage", "Backup to '%1' failed: %2");
+    }
+    return "%1";
+}
+
 } // namespace
+
+QString coreText(const util::Message& message) {
+    if (message.id == util::MessageId::Verbatim)
+        return message.args.empty() ? QString() : QString::fromStdString(message.args.front());
+    QString text = QCoreApplication::translate("CoreMessage", messageSource(message.id));
+    // QString::arg with several arguments fills them in one pass: an argument that contains
+    // "%2" is not filled again. Core messages have at most three arguments.
+    const auto arg = [&message](std::size_t i) { return QString::fromStdString(message.args[i]); };
+    switch (message.args.size()) {
+    case 0: return text;
+    case 1: return text.arg(arg(0));
+    case 2: return text.arg(arg(0), arg(1));
+    case 3: return text.arg(arg(0), arg(1), arg(2));
+    default: return text.arg(arg(0), arg(1), arg(2), arg(3));
+    }
+}
+
+QStringList coreTexts(const std::vector<util::Message>& messages) {
+    QStringList texts;
+    for (const auto& message : messages) texts << coreText(message);
+    return texts;
+}
 
 QString recordTypeTitle(const domain::RecordType& type) { return dictionary(type.title); }
 QString recordTypeDescription(const domain::RecordType& type) { return dictionary(type.description); }

@@ -14,6 +14,7 @@
 #include "pages/weekly_report_launcher.h"
 #include "pages/segmentation_page.h"
 #include "shell/demo_workspace.h"
+#include "shell/preferences_dialog.h"
 #include "shell/settings.h"
 #include "shell/workspace_session.h"
 #include "store/integrity.h"
@@ -238,6 +239,15 @@ void MainWindow::createMenus() {
     quit->setShortcut(QKeySequence::Quit);
     quit->setMenuRole(QAction::QuitRole);
     m_workspaceActions = {m_importAction, exportAction, backupAction};
+
+    QMenu* tools = menuBar()->addMenu(tr("&Tools"));
+    QAction* preferences = tools->addAction(tr("&Preferences…"), this, [this] {
+        PreferencesDialog dialog(this);
+        if (dialog.exec() == QDialog::Accepted && dialog.apply())
+            statusBar()->showMessage(tr("The new language takes effect when StockTower restarts."), 10000);
+    });
+    preferences->setShortcut(QKeySequence::Preferences);
+    preferences->setMenuRole(QAction::PreferencesRole);
 
     QMenu* help = menuBar()->addMenu(tr("&Help"));
     m_guide = new GuideLauncher(this, m_pages);

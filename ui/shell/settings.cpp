@@ -34,6 +34,7 @@ const std::vector<KeyEntry>& keyTable() {
         {Settings::Key::ExportLastDialect, "export/lastDialect", 0},
         {Settings::Key::ControlTowerSite, "controlTower/site", QString()},
         {Settings::Key::ScorecardSite, "scorecard/site", QString()},
+        {Settings::Key::Language, "ui/language", QString()},
     };
     return table;
 }

@@ -24,6 +24,7 @@ public:
         ExportLastDialect,
         ControlTowerSite,
         ScorecardSite,
+        Language, // "" = the system's; else a language code (ui/shell/language.h)
     };
 
     static constexpr int kMaxRecent = 8;

@@ -1,5 +1,6 @@
 #include "shell/workspace_session.h"
 
+#include "shell/core_text.h"
 #include "tasks/task_runner.h"
 
 #include <QFileInfo>
@@ -131,16 +132,12 @@ bool WorkspaceSession::isReadOnly() const {
 
 QString WorkspaceSession::readOnlyReason() const {
     if (!m_workspace) return {};
-    return m_readOnlyOverride.isEmpty() ? toQString(m_workspace->readOnlyReason())
-                                        : m_readOnlyOverride;
+    if (!m_readOnlyOverride.isEmpty()) return m_readOnlyOverride;
+    return m_workspace->isReadOnly() ? coreText(m_workspace->readOnlyReasonMessage()) : QString();
 }
 
 QStringList WorkspaceSession::notices() const {
-    QStringList result;
-    if (m_workspace)
-        for (const auto& notice : m_workspace->notices())
-            result << toQString(notice);
-    return result;
+    return m_workspace ? coreTexts(m_workspace->noticeMessages()) : QStringList();
 }
 
 } // namespace stocktower::ui

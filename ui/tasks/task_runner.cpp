@@ -1,7 +1,9 @@
 #include "tasks/task_runner.h"
 
+#include "shell/core_text.h"
 #include "store/sqlite.h"
 #include "util/errors.h"
+#include "util/message.h"
 
 #include <QCoreApplication>
 #include <QPointer>
@@ -34,7 +36,8 @@ struct Task::Shared {
     Job job;
     QtProgress progress;
     State outcome = State::Failed;
-    std::string error;
+    std::string error;       // the English text of an unexpected error
+    util::Message message;   // a UserError's message, translated on the GUI thread
 };
 
 Task::Task(QString title, Job job, QObject* parent)
@@ -67,16 +70,17 @@ void Task::start() {
             shared->outcome = State::Cancelled;
         } catch (const util::UserError& error) {
             shared->outcome = State::Failed;
-            shared->error = error.what();
+            const auto* withId = dynamic_cast<const util::MessageError*>(&error);
+            shared->message = withId ? withId->message() : util::verbatim(error.what());
         } catch (const store::SqliteError& error) {
             shared->outcome = State::Failed;
-            shared->error = std::string("Database error: ") + error.what();
+            shared->error = tr("Database error: %1").arg(QString::fromUtf8(error.what())).toStdString();
         } catch (const std::exception& error) {
             shared->outcome = State::Failed;
-            shared->error = std::string("Unexpected error: ") + error.what();
+            shared->error = tr("Unexpected error: %1").arg(QString::fromUtf8(error.what())).toStdString();
         } catch (...) {
             shared->outcome = State::Failed;
-            shared->error = "Unexpected error of unknown kind.";
+            shared->error = tr("Unexpected error of unknown kind.").toStdString();
         }
     }));
     m_pollTimer.start();
@@ -97,7 +101,8 @@ void Task::onWorkerFinished() {
     poll();
     // A job that noticed the cancel and returned quietly counts as cancelled too.
     m_state = m_shared->outcome;
-    m_error = QString::fromStdString(m_shared->error);
+    if (m_state == State::Failed)
+        m_error = m_shared->error.empty() ? coreText(m_shared->message) : QString::fromStdString(m_shared->error);
     switch (m_state) {
     case State::Succeeded: Q_EMIT succeeded(); break;
     case State::Cancelled: Q_EMIT cancelled(); break;

@@ -1,0 +1,171 @@
+// Languages: core messages rendered by the ui match the core's English and follow a translator's
+// word order; KPI numbers and dates follow the locale; the language choice in Preferences is stored and, at start-up, sets the default
+// locale and loads Qt's own translation.
+#include "domain/date.h"
+#include "exchange/problem.h"
+#include "kpi/kpi_definition.h"
+#include "print/locale_numbers.h"
+#include "shell/app_setup.h"
+#include "shell/core_text.h"
+#include "shell/language.h"
+#include "shell/preferences_dialog.h"
+#include "shell/settings.h"
+#include "util/message.h"
+
+#include <QApplication>
+#include <QComboBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QPushButton>
+#include <QTranslator>
+
+#include <gtest/gtest.h>
+
+using namespace stocktower;
+
+namespace {
+
+// As many arguments as the English template has placeholders (%1..%3).
+util::Message withSampleArgs(util::MessageId id) {
+    const QString pattern = QString::fromUtf8(util::englishTemplate(id));
+    std::vector<std::string> args;
+    for (const char* arg : {"first", "second", "third"})
+        if (pattern.contains(QLatin1Char('%') + QString::number(args.size() + 1))) args.emplace_back(arg);
+    return {id, args};
+}
+
+// Translates every core message by swapping its first two placeholders, as a language with
+// another word order would; leaves every other context alone.
+class SwappingTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char* = nullptr, int = -1) const override {
+        if (QLatin1String(context) != QLatin1String("CoreMessage")) return {};
+        QString text = QString::fromUtf8(source);
+        text.replace(QStringLiteral("%1"), QStringLiteral("%TMP"));
+        text.replace(QStringLiteral("%2"), QStringLiteral("%1"));
+        text.replace(QStringLiteral("%TMP"), QStringLiteral("%2"));
+        return QStringLiteral("<") + text + QStringLiteral(">");
+    }
+    bool isEmpty() const override { return false; }
+};
+
+// Restores what installTranslators changed, so the rest of this process runs as before.
+struct LanguageReset {
+    ~LanguageReset() {
+        for (QTranslator* translator : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+            QCoreApplication::removeTranslator(translator);
+            delete translator;
+        }
+        QLocale::setDefault(QLocale::system());
+        ui::setChosenLanguage({});
+    }
+};
+
+} // namespace
+
+// The oracle is the core's own English renderer (the text the CLI prints): the ui's copy of
+// each template must produce the same sentence, for every id.
+TEST(I18nTest, EveryCoreMessageReadsAsTheCommandLineInEnglish) {
+    for (int i = 0; i < util::kMessageIdCount; ++i) {
+        const auto id = static_cast<util::MessageId>(i);
+        const util::Message message = withSampleArgs(id);
+        EXPECT_EQ(ui::coreText(message).toStdString(), util::englishText(message)) << "message id " << i;
+    }
+}
+
+TEST(I18nTest, CoreMessagesKeepTheirArgumentsInATranslatorsOrder) {
+    SwappingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    const util::Message columns{util::MessageId::ColumnAlreadyProvides, {"3", "sku"}};
+    const QString translated = ui::coreText(columns);
+    const util::Message cutOff{util::MessageId::WorkspaceCutOff, {"w.stdb", "100", "4096"}};
+    const QString threeArgs = ui::coreText(cutOff);
+    // An argument that looks like a placeholder is shown as it is, not filled again.
+    const QString literal = ui::coreText({util::MessageId::RequiredColumnMissing, {"%2"}});
+    const QString verbatim = ui::coreText(util::verbatim("disk I/O error %1"));
+    QCoreApplication::removeTranslator(&translator);
+
+    EXPECT_EQ(translated, QStringLiteral("<column sku already provides 3>"));
+    EXPECT_EQ(threeArgs, QStringLiteral("<'100' is damaged: the file is cut off (w.stdb of 4096 bytes); "
+                                        "restore it from a backup>"));
+    EXPECT_EQ(literal, QStringLiteral("<required column '%2' is missing>"));
+    EXPECT_EQ(verbatim, QStringLiteral("disk I/O error %1"));
+}
+
+TEST(I18nTest, ProblemsCarryTheirEnglishTextAndTheirMessage) {
+    const auto problem = exchange::makeProblem(exchange::Severity::Error, "items.csv", 4, 2, "unit_cost", "abc",
+                                               {util::MessageId::NotNumber, {}});
+    EXPECT_EQ(problem.message, "not a number");
+    EXPECT_EQ(problem.text.id, util::MessageId::NotNumber);
+    EXPECT_EQ(exchange::formatProblem(problem), "items.csv:4:2: error in unit_cost ('abc'): not a number");
+}
+
+TEST(I18nTest, PreferencesOfferEachLanguageInItselfAndStoreTheChoice) {
+    ui::setChosenLanguage({});
+    ui::PreferencesDialog dialog;
+    QComboBox* box = dialog.languageBox();
+    ASSERT_EQ(box->count(), 5);
+    EXPECT_TRUE(box->itemText(0).startsWith(QStringLiteral("System")));
+    EXPECT_EQ(box->itemText(1), QStringLiteral("English"));
+    EXPECT_EQ(box->itemText(2), QStringLiteral("Deutsch"));
+    EXPECT_EQ(box->itemText(3), QStringLiteral("Français"));
+    EXPECT_EQ(box->itemText(4), QStringLiteral("Español"));
+    EXPECT_EQ(box->currentIndex(), 0); // the system's language by default
+
+    box->setCurrentIndex(2);
+    // The sample shows German number formatting (CLDR: '.' groups, ',' decimals).
+    EXPECT_TRUE(dialog.sampleLabel()->text().contains(QStringLiteral("1.234.567,89")))
+        << dialog.sampleLabel()->text().toStdString();
+    EXPECT_TRUE(dialog.apply());
+    EXPECT_EQ(ui::Settings().value(ui::Settings::Key::Language).toString(), QStringLiteral("de"));
+    EXPECT_EQ(ui::chosenLanguage(), QStringLiteral("de"));
+
+    ui::PreferencesDialog again;
+    EXPECT_EQ(again.languageBox()->currentData().toString(), QStringLiteral("de"));
+    EXPECT_FALSE(again.apply()); // nothing changed
+    ui::setChosenLanguage({});
+    EXPECT_EQ(ui::chosenLanguage(), QString());
+}
+
+TEST(I18nTest, TheLocaleFollowsTheChoiceAndKeepsTheSystemsCountry) {
+    const QLocale swiss(QLocale::German, QLocale::Switzerland);
+    EXPECT_EQ(ui::localeForLanguage(QString(), swiss), swiss);
+    EXPECT_EQ(ui::localeForLanguage(QStringLiteral("de"), swiss), swiss);
+    EXPECT_EQ(ui::localeForLanguage(QStringLiteral("fr"), swiss).language(), QLocale::French);
+    EXPECT_EQ(ui::localeForLanguage(QStringLiteral("es"), swiss).language(), QLocale::Spanish);
+}
+
+TEST(I18nTest, StartingInGermanSetsTheDefaultLocaleAndQtsOwnButtons) {
+    LanguageReset reset;
+    ui::setChosenLanguage(QStringLiteral("de"));
+    ui::installTranslators(*qApp);
+    EXPECT_EQ(QLocale().language(), QLocale::German);
+    EXPECT_EQ(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
+    // Qt's own translation (qtbase_de, from the qt6-translations-l10n package).
+    QDialogButtonBox buttons(QDialogButtonBox::Cancel);
+    EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
+              QStringLiteral("Abbrechen"));
+}
+
+// In the C locale (the command line's) the ui's formatting is the core's, digit for digit; in
+// German the same values use a decimal comma and '.' grouping (CLDR de).
+TEST(I18nTest, KpiNumbersFollowTheLocaleAndMatchTheCoreInC) {
+    const QLocale c = QLocale::c();
+    const QLocale german(QLocale::German, QLocale::Germany);
+    const std::pair<kpi::Unit, double> samples[] = {
+        {kpi::Unit::Ratio, 0.9734},   {kpi::Unit::Ratio, -0.007}, {kpi::Unit::Hours, 12.44},
+        {kpi::Unit::Days, 1234.56},   {kpi::Unit::PerHour, 85.05}, {kpi::Unit::Turns, 6.1274},
+        {kpi::Unit::Currency, 1234567.4}, {kpi::Unit::Currency, -150815.6}, {kpi::Unit::Currency, 0.3},
+    };
+    for (const auto& [unit, value] : samples) {
+        EXPECT_EQ(ui::localeKpiValue(unit, value, c).toStdString(), kpi::formatKpiValue(unit, value)) << value;
+        EXPECT_EQ(ui::localeKpiChange(unit, value, c).toStdString(), kpi::formatKpiChange(unit, value)) << value;
+    }
+    EXPECT_EQ(ui::localeKpiValue(kpi::Unit::Ratio, 0.9734, german), QStringLiteral("97,3 %"));
+    EXPECT_EQ(ui::localeKpiValue(kpi::Unit::Currency, 1234567.4, german), QStringLiteral("1.234.567"));
+    EXPECT_EQ(ui::localeKpiChange(kpi::Unit::Ratio, -0.007, german), QStringLiteral("-0,7 pp"));
+    const auto day = domain::parseIsoDate("2026-12-07");
+    ASSERT_TRUE(day);
+    EXPECT_EQ(ui::localeDate(*day, c), QStringLiteral("2026-12-07"));
+    EXPECT_EQ(ui::localeDate(*day, german), QStringLiteral("07.12.26"));
+}
