@@ -724,7 +724,7 @@
     </message>
     <message>
         <source>&amp;Redo</source>
-        <translation>Wieder&amp;herstellen</translation>
+        <translation>Wieder&amp;holen</translation>
     </message>
 </context>
 <context>
@@ -1611,7 +1611,7 @@
     </message>
     <message>
         <source>E&amp;xport forecasts…</source>
-        <translation>Prognosen e&amp;xportieren…</translation>
+        <translation>E&amp;xportieren…</translation>
     </message>
     <message>
         <source>Write this run&apos;s forecasts, overrides and intervals to a CSV file</source>
@@ -1695,7 +1695,7 @@
     </message>
     <message>
         <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3, %4 periods ahead · method %5 · %6 series</source>
-        <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3, %4 Perioden voraus · Methode %5 · %6 Zeitreihen</translation>
+        <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3, %4 Perioden · Methode %5 · %6 Reihen</translation>
     </message>
     <message>
         <source> · history to %1</source>
@@ -2107,15 +2107,15 @@
     </message>
     <message>
         <source>Next period</source>
-        <translation>Nächste Periode</translation>
+        <translation>Nächste Per.</translation>
     </message>
     <message>
         <source>Horizon total</source>
-        <translation>Summe Horizont</translation>
+        <translation>Σ Horizont</translation>
     </message>
     <message>
         <source>Overrides</source>
-        <translation>Korrekturen</translation>
+        <translation>Korrigiert</translation>
     </message>
     <message>
         <source>Demand class (Syntetos–Boylan–Croston, plus new and inactive items)</source>
@@ -3225,7 +3225,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cumulative share (%)</source>
-        <translation>Kumulierter Anteil (%)</translation>
+        <translation>Kum. Anteil (%)</translation>
     </message>
     <message>
         <source>Nothing to chart.</source>
@@ -3375,7 +3375,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Filter by SKU or site</source>
-        <translation>Nach Artikelnummer oder Standort filtern</translation>
+        <translation>Artikelnr./Standort filtern</translation>
     </message>
     <message>
         <source>Policy filter</source>
@@ -3499,7 +3499,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>CSL %1</source>
-        <translation>Alpha %1</translation>
+        <translation>Alpha-Servicegrad %1</translation>
     </message>
     <message>
         <source>cost %1/yr</source>
@@ -3546,11 +3546,11 @@ Es wurde nichts geschrieben.</translation>
     <name>stocktower::ui::PolicyTableModel</name>
     <message>
         <source>fill</source>
-        <translation>LB</translation>
+        <translation>β</translation>
     </message>
     <message>
         <source>CSL</source>
-        <translation>Alpha</translation>
+        <translation>α</translation>
     </message>
     <message>
         <source>%1 %2</source>
@@ -3598,7 +3598,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Order qty</source>
-        <translation>Bestellmenge</translation>
+        <translation>Losgröße</translation>
     </message>
     <message>
         <source>Min</source>
@@ -4632,11 +4632,11 @@ woche</translation>
     </message>
     <message>
         <source>1 item-site</source>
-        <translation>1 Artikel-Standort</translation>
+        <translation>1 Art.-Standort</translation>
     </message>
     <message>
         <source>%1 item-sites</source>
-        <translation>%1 Artikel-Standorte</translation>
+        <translation>%1 Art.-Standorte</translation>
     </message>
     <message>
         <source>%1
@@ -5122,37 +5122,37 @@ Standorte</translation>
     <message>
         <source>CSL %
 closed form</source>
-        <translation>Alpha %
+        <translation>α %
 Formel</translation>
     </message>
     <message>
         <source>CSL %
 simulated</source>
-        <translation>Alpha %
+        <translation>α %
 simuliert</translation>
     </message>
     <message>
         <source>CSL gap
 pp</source>
-        <translation>Alpha-Abw.
+        <translation>α-Abw.
 Pp.</translation>
     </message>
     <message>
         <source>Fill rate %
 closed form</source>
-        <translation>LB %
+        <translation>β %
 Formel</translation>
     </message>
     <message>
         <source>Fill rate %
 simulated</source>
-        <translation>LB %
+        <translation>β %
 simuliert</translation>
     </message>
     <message>
         <source>Fill rate
 gap pp</source>
-        <translation>LB-Abw.
+        <translation>β-Abw.
 Pp.</translation>
     </message>
     <message>
