@@ -157,11 +157,11 @@
     </message>
     <message>
         <source>Mean supplier lead time (days)</source>
-        <translation>Mittlere Lieferzeit des Lieferanten (Tage)</translation>
+        <translation>Mittlere Wiederbeschaffungszeit des Lieferanten (Tage)</translation>
     </message>
     <message>
         <source>Lead time standard deviation (days)</source>
-        <translation>Standardabweichung der Lieferzeit (Tage)</translation>
+        <translation>Standardabweichung der Wiederbeschaffungszeit (Tage)</translation>
     </message>
     <message>
         <source>Minimum order quantity</source>
@@ -177,7 +177,7 @@
     </message>
     <message>
         <source>Mean lead time to this site (days)</source>
-        <translation>Mittlere Lieferzeit zu diesem Standort (Tage)</translation>
+        <translation>Mittlere Wiederbeschaffungszeit zu diesem Standort (Tage)</translation>
     </message>
     <message>
         <source>Target service level, between 0 and 1</source>
@@ -425,6 +425,646 @@
     </message>
 </context>
 <context>
+    <name>KpiNames</name>
+    <message>
+        <source>OTIF</source>
+        <translation>OTIF</translation>
+    </message>
+    <message>
+        <source>Unit fill rate</source>
+        <translation>Lieferbereitschaft (Menge)</translation>
+    </message>
+    <message>
+        <source>Line fill rate</source>
+        <translation>Lieferbereitschaft (Positionen)</translation>
+    </message>
+    <message>
+        <source>Order fill rate</source>
+        <translation>Lieferbereitschaft (Aufträge)</translation>
+    </message>
+    <message>
+        <source>On-time shipment</source>
+        <translation>Termintreue (Versand)</translation>
+    </message>
+    <message>
+        <source>Stockout rate</source>
+        <translation>Fehlbestandsquote</translation>
+    </message>
+    <message>
+        <source>Dock-to-stock</source>
+        <translation>Dock-to-Stock</translation>
+    </message>
+    <message>
+        <source>Internal order cycle time</source>
+        <translation>Interne Auftragsdurchlaufzeit</translation>
+    </message>
+    <message>
+        <source>Order picking accuracy</source>
+        <translation>Kommissioniergenauigkeit</translation>
+    </message>
+    <message>
+        <source>Inventory record accuracy</source>
+        <translation>Bestandsgenauigkeit</translation>
+    </message>
+    <message>
+        <source>Record accuracy by value</source>
+        <translation>Bestandsgenauigkeit (Wert)</translation>
+    </message>
+    <message>
+        <source>Lines picked per labour hour</source>
+        <translation>Positionen je Arbeitsstunde</translation>
+    </message>
+    <message>
+        <source>Capacity used</source>
+        <translation>Kapazitätsauslastung</translation>
+    </message>
+    <message>
+        <source>Inventory turns</source>
+        <translation>Lagerumschlag</translation>
+    </message>
+    <message>
+        <source>Days on hand</source>
+        <translation>Lagerdauer (Tage)</translation>
+    </message>
+    <message>
+        <source>Days of supply</source>
+        <translation>Reichweite (Tage)</translation>
+    </message>
+    <message>
+        <source>Carrying cost (annual)</source>
+        <translation>Lagerhaltungskosten (jährlich)</translation>
+    </message>
+    <message>
+        <source>Stock aged over 90 days</source>
+        <translation>Bestand älter als 90 Tage</translation>
+    </message>
+</context>
+<context>
+    <name>KpiText</name>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>Quality</source>
+        <translation>Qualität</translation>
+    </message>
+    <message>
+        <source>Productivity</source>
+        <translation>Produktivität</translation>
+    </message>
+    <message>
+        <source>Capacity</source>
+        <translation>Kapazität</translation>
+    </message>
+    <message>
+        <source>Inventory</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>lines/h</source>
+        <translation>Pos./h</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>Umschläge</translation>
+    </message>
+    <message>
+        <source>value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>higher is better</source>
+        <translation>höher ist besser</translation>
+    </message>
+    <message>
+        <source>lower is better</source>
+        <translation>niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. v.</translation>
+    </message>
+    <message>
+        <source>green</source>
+        <translation>grün</translation>
+    </message>
+    <message>
+        <source>amber</source>
+        <translation>gelb</translation>
+    </message>
+    <message>
+        <source>red</source>
+        <translation>rot</translation>
+    </message>
+    <message>
+        <source>not rated</source>
+        <translation>nicht bewertet</translation>
+    </message>
+    <message>
+        <source> pp</source>
+        <translation> Pp.</translation>
+    </message>
+    <message>
+        <source> h</source>
+        <translation> h</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source> lines/h</source>
+        <translation> Pos./h</translation>
+    </message>
+    <message>
+        <source> turns</source>
+        <translation> Umschläge</translation>
+    </message>
+    <message>
+        <source>Projected stockouts within lead time</source>
+        <translation>Drohende Fehlbestände innerhalb der Wiederbeschaffungszeit</translation>
+    </message>
+    <message>
+        <source>Below safety stock</source>
+        <translation>Unter Sicherheitsbestand</translation>
+    </message>
+    <message>
+        <source>Negative or odd balances</source>
+        <translation>Negative oder auffällige Bestände</translation>
+    </message>
+    <message>
+        <source>Slow movers and dead stock</source>
+        <translation>Langsamdreher und Ladenhüter</translation>
+    </message>
+    <message>
+        <source>Excess (days of supply)</source>
+        <translation>Überbestand (Reichweite)</translation>
+    </message>
+    <message>
+        <source>Lots expiring (FEFO)</source>
+        <translation>Ablaufende Chargen (FEFO)</translation>
+    </message>
+    <message>
+        <source>Late purchase orders</source>
+        <translation>Überfällige Bestellungen</translation>
+    </message>
+    <message>
+        <source>Stale receipts (not put away)</source>
+        <translation>Liegende Wareneingänge (nicht eingelagert)</translation>
+    </message>
+    <message>
+        <source>Projected stockouts</source>
+        <translation>Drohende Fehlbestände</translation>
+    </message>
+    <message>
+        <source>Slow movers, dead stock</source>
+        <translation>Langsamdreher, Ladenhüter</translation>
+    </message>
+    <message>
+        <source>Excess stock</source>
+        <translation>Überbestand</translation>
+    </message>
+    <message>
+        <source>Expiring lots (FEFO)</source>
+        <translation>Ablaufende Chargen (FEFO)</translation>
+    </message>
+    <message>
+        <source>Stale receipts</source>
+        <translation>Liegende Wareneingänge</translation>
+    </message>
+    <message>
+        <source>Available stock plus open purchase orders due within the lead time, minus the demand over the lead time, is below zero. Value at risk: the units short at the selling price.</source>
+        <translation>Verfügbarer Bestand plus offene Bestellungen, die innerhalb der Wiederbeschaffungszeit eintreffen, abzüglich des Bedarfs in der Wiederbeschaffungszeit liegt unter null. Risikowert: die fehlende Menge zum Verkaufspreis.</translation>
+    </message>
+    <message>
+        <source>Available stock is below the item-site&apos;s safety (minimum) stock. Value at risk: the gap at cost.</source>
+        <translation>Der verfügbare Bestand liegt unter dem Sicherheitsbestand (Mindestbestand) des Artikel-Standorts. Risikowert: die Differenz zu Kosten.</translation>
+    </message>
+    <message>
+        <source>Negative balances, fractional balances of items counted in each, and stock in blocked locations. Value at risk: the units at cost.</source>
+        <translation>Negative Bestände, gebrochene Bestände bei Artikeln, die in Stück gezählt werden, und Bestand auf gesperrten Lagerplätzen. Risikowert: die Menge zu Kosten.</translation>
+    </message>
+    <message>
+        <source>Stock without demand for the slow-mover threshold (dead stock after the dead-stock threshold; see the KPI settings). Value at risk: the stock at cost.</source>
+        <translation>Bestand ohne Bedarf seit der Langsamdreher-Schwelle (Ladenhüter nach der Ladenhüter-Schwelle; siehe die Kennzahl-Einstellungen). Risikowert: der Bestand zu Kosten.</translation>
+    </message>
+    <message>
+        <source>Stock covering more days of demand than the excess threshold. Value at risk: the units above the threshold at cost.</source>
+        <translation>Bestand, der mehr Bedarfstage deckt als die Überbestandsschwelle. Risikowert: die Menge über der Schwelle zu Kosten.</translation>
+    </message>
+    <message>
+        <source>Lots that expire within the expiry window (or have expired): pick them first (FEFO). Value at risk: the lot at cost.</source>
+        <translation>Chargen, die innerhalb des Ablauffensters verfallen (oder verfallen sind): zuerst entnehmen (FEFO). Risikowert: die Charge zu Kosten.</translation>
+    </message>
+    <message>
+        <source>Open purchase order lines past their due date. Value at risk: the open quantity at cost.</source>
+        <translation>Offene Bestellpositionen nach ihrem Liefertermin. Risikowert: die offene Menge zu Kosten.</translation>
+    </message>
+    <message>
+        <source>Receipts that arrived but are not put away after the stale-receipt threshold. Value at risk: the quantity at cost.</source>
+        <translation>Wareneingänge, die angekommen, aber nach der Liegezeit-Schwelle noch nicht eingelagert sind. Risikowert: die Menge zu Kosten.</translation>
+    </message>
+</context>
+<context>
+    <name>KpiWeeks</name>
+    <message>
+        <source>%1–%2</source>
+        <translation>%1–%2</translation>
+    </message>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Weekly KPI report</source>
+        <translation>Wöchentlicher Kennzahlenbericht</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the weekly KPI report of %1, %2</source>
+        <translation>Wöchentlicher Kennzahlenbericht für %1, %2 wird erstellt</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>kpi-report-%1-%2.pdf</source>
+        <translation>kennzahlen-bericht-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;holen</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>Inventory planning and control tower.</source>
+        <translation>Bestandsplanung und Control Tower.</translation>
+    </message>
+    <message>
+        <source>Workspace file (.stdb) to open.</source>
+        <translation>Zu öffnende Arbeitsbereichsdatei (.stdb).</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui</name>
+    <message>
+        <source>Results</source>
+        <translation>Ergebnisse</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Formula</source>
+        <translation>Formel</translation>
+    </message>
+    <message>
+        <source>Inputs</source>
+        <translation>Eingaben</translation>
+    </message>
+    <message>
+        <source>Input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Top exceptions</source>
+        <translation>Wichtigste Ausnahmen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 rows over all queues, ranked by value at risk; value at risk of all rows %3</source>
+        <translation>%1 von %2 Zeilen über alle Listen, nach Risikowert sortiert; Risikowert aller Zeilen %3</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Exception</source>
+        <translation>Ausnahme</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Artikel</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>What and why</source>
+        <translation>Was und warum</translation>
+    </message>
+    <message>
+        <source>No exceptions found.</source>
+        <translation>Keine Ausnahmen gefunden.</translation>
+    </message>
+    <message>
+        <source>owner %1</source>
+        <translation>zuständig: %1</translation>
+    </message>
+    <message>
+        <source>Weekly KPI report %1 %2</source>
+        <translation>Wöchentlicher Kennzahlenbericht %1 %2</translation>
+    </message>
+    <message>
+        <source>Print weekly KPI report</source>
+        <translation>Wöchentlichen Kennzahlenbericht drucken</translation>
+    </message>
+    <message>
+        <source>The printer could not be started: check that it is connected and try again.</source>
+        <translation>Der Drucker konnte nicht gestartet werden: Prüfen Sie, ob er angeschlossen ist, und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Weekly KPI report: print preview</source>
+        <translation>Wöchentlicher Kennzahlenbericht: Druckvorschau</translation>
+    </message>
+    <message>
+        <source>Save weekly KPI report as PDF</source>
+        <translation>Wöchentlichen Kennzahlenbericht als PDF speichern</translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation>PDF-Dokumente (*.pdf)</translation>
+    </message>
+    <message>
+        <source>The PDF was not saved: %1</source>
+        <translation>Das PDF wurde nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Monday %1 to Sunday %2, %3</source>
+        <translation>Montag %1 bis Sonntag %2, %3</translation>
+    </message>
+    <message>
+        <source>no order cut-off</source>
+        <translation>kein Annahmeschluss</translation>
+    </message>
+    <message>
+        <source>order cut-off %1</source>
+        <translation>Annahmeschluss %1</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>on-hand snapshot %1</source>
+        <translation>Bestandsstichtag %1</translation>
+    </message>
+    <message>
+        <source>exceptions found %1</source>
+        <translation>Ausnahmen vom %1</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ControlTowerPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>The last complete week is the default: a week in progress is judged on the orders due so far, which early in the week are too few to compare with a weekly target.</source>
+        <translation>Standard ist die letzte vollständige Woche: Eine laufende Woche wird nach den bisher fälligen Aufträgen beurteilt, und das sind zu Wochenbeginn zu wenige für einen Vergleich mit einem Wochenziel.</translation>
+    </message>
+    <message>
+        <source>Compute the KPIs and exception queues again</source>
+        <translation>Kennzahlen und Ausnahmelisten neu berechnen</translation>
+    </message>
+    <message>
+        <source>Stop computing; what is shown stays</source>
+        <translation>Berechnung anhalten; die Anzeige bleibt</translation>
+    </message>
+    <message>
+        <source>Open the KPI scorecard of this site and week</source>
+        <translation>Die Kennzahlen-Scorecard dieses Standorts und dieser Woche öffnen</translation>
+    </message>
+    <message>
+        <source>Exception queues</source>
+        <translation>Ausnahmelisten</translation>
+    </message>
+    <message>
+        <source>Exceptions, highest value at risk first</source>
+        <translation>Ausnahmen, höchster Risikowert zuerst</translation>
+    </message>
+    <message>
+        <source>Exceptions to act on today</source>
+        <translation>Heute zu bearbeitende Ausnahmen</translation>
+    </message>
+    <message>
+        <source>Ranked by value at risk; double-click a row (or press Enter) to open its item</source>
+        <translation>Nach Risikowert sortiert; Doppelklick auf eine Zeile (oder Eingabetaste) öffnet ihren Artikel</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>This workspace predates KPIs (format %1) and is open read-only. Open it read-write once to upgrade it; the control tower needs the KPI tables.</source>
+        <translation>Dieser Arbeitsbereich stammt aus der Zeit vor den Kennzahlen (Format %1) und ist schreibgeschützt geöffnet. Öffnen Sie ihn einmal mit Schreibzugriff, um ihn zu aktualisieren; der Control Tower braucht die Kennzahlentabellen.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its control tower: the week&apos;s KPIs against target and the exceptions to act on today.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seinen Control Tower zu sehen: die Kennzahlen der Woche gegen ihr Ziel und die heute zu bearbeitenden Ausnahmen.</translation>
+    </message>
+    <message>
+        <source>This workspace has no sites yet. Import sites, items and orders (File → Import…) to see KPIs and exceptions here.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Standorte. Importieren Sie Standorte, Artikel und Aufträge (Datei → Importieren…), um hier Kennzahlen und Ausnahmen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The control tower is computed when you open this page.</source>
+        <translation>Der Control Tower wird berechnet, wenn Sie diese Seite öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Last complete week: %1</source>
+        <translation>Letzte vollständige Woche: %1</translation>
+    </message>
+    <message>
+        <source>This week so far: %1</source>
+        <translation>Diese Woche bisher: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing the control tower of %1</source>
+        <translation>Control Tower von %1 wird berechnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3…</source>
+        <translation>%1: %2 von %3…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Refresh to compute the control tower.</source>
+        <translation>Abgebrochen. Klicken Sie auf „Aktualisieren“, um den Control Tower zu berechnen.</translation>
+    </message>
+    <message>
+        <source>The control tower could not be computed: %1</source>
+        <translation>Der Control Tower konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Not computed</source>
+        <translation>Nicht berechnet</translation>
+    </message>
+    <message>
+        <source>the %1 weeks up to %2</source>
+        <translation>die %1 Wochen bis %2</translation>
+    </message>
+    <message>
+        <source>No KPI data and no exceptions at %1 in %2: import orders, receipts, cycle counts and on-hand snapshots (File → Import…).</source>
+        <translation>Keine Kennzahlendaten und keine Ausnahmen für %1 in %2: Importieren Sie Aufträge, Wareneingänge, Inventurzählungen und Bestandsstichtage (Datei → Importieren…).</translation>
+    </message>
+    <message>
+        <source>No KPI data at %1 in %2.</source>
+        <translation>Keine Kennzahlendaten für %1 in %2.</translation>
+    </message>
+    <message>
+        <source>No orders were due at %1 in %2: the service KPIs are n/a.</source>
+        <translation>Für %1 waren in %2 keine Aufträge fällig: Die Service-Kennzahlen sind n. v.</translation>
+    </message>
+    <message>
+        <source>Read-only workspace: the KPI weeks were computed in memory and not stored.</source>
+        <translation>Schreibgeschützter Arbeitsbereich: Die Kennzahlenwochen wurden im Speicher berechnet und nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>Top exceptions over all queues</source>
+        <translation>Wichtigste Ausnahmen über alle Listen</translation>
+    </message>
+    <message>
+        <source>The %1 rows with the highest value at risk today (%2). Double-click a row or press Enter to open its item.</source>
+        <translation>Die %1 Zeilen mit dem heute höchsten Risikowert (%2). Doppelklicken Sie auf eine Zeile oder drücken Sie die Eingabetaste, um ihren Artikel zu öffnen.</translation>
+    </message>
+    <message>
+        <source>No exceptions at %1 today.</source>
+        <translation>Heute keine Ausnahmen für %1.</translation>
+    </message>
+    <message>
+        <source>No exceptions found at %1 today, but some rules had no data to check (see the notes above).</source>
+        <translation>Heute keine Ausnahmen für %1, aber einige Regeln hatten keine Daten zum Prüfen (siehe die Hinweise oben).</translation>
+    </message>
+    <message>
+        <source>%1 — %2 rows, value at risk %3</source>
+        <translation>%1 — %2 Zeilen, Risikowert %3</translation>
+    </message>
+    <message>
+        <source> (the %1 highest shown)</source>
+        <translation> (die %1 höchsten angezeigt)</translation>
+    </message>
+    <message>
+        <source>Nothing in “%1” at %2 today.</source>
+        <translation>Heute nichts in „%1“ für %2.</translation>
+    </message>
+    <message>
+        <source>week &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Woche &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>week &lt;b&gt;%1&lt;/b&gt;, in progress</source>
+        <translation>Woche &lt;b&gt;%1&lt;/b&gt;, laufend</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message>
+        <source>stock from the on-hand snapshot of %1</source>
+        <translation>Bestand vom Bestandsstichtag %1</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot in the week</source>
+        <translation>kein Bestandsstichtag in der Woche</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;recomputing…&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;wird neu berechnet…&lt;/i&gt;</translation>
+    </message>
+</context>
+<context>
     <name>stocktower::ui::DataExchangePage</name>
     <message>
         <source>Imported</source>
@@ -611,6 +1251,80 @@
     </message>
 </context>
 <context>
+    <name>stocktower::ui::ExceptionQueueModel</name>
+    <message>
+        <source>Value at risk: %1</source>
+        <translation>Risikowert: %1</translation>
+    </message>
+    <message>
+        <source>%1 — %2, quantity %3. Double-click or press Enter to open it on the Items page.</source>
+        <translation>%1 — %2, Menge %3. Doppelklicken oder Eingabetaste drücken, um ihn auf der Seite „Artikel“ zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Double-click or press Enter to open %1 on the Items page</source>
+        <translation>Doppelklicken oder Eingabetaste drücken, um %1 auf der Seite „Artikel“ zu öffnen</translation>
+    </message>
+    <message>
+        <source>Value at risk in the workspace&apos;s currency: what ranks the rows</source>
+        <translation>Risikowert in der Währung des Arbeitsbereichs: danach werden die Zeilen sortiert</translation>
+    </message>
+    <message>
+        <source>#</source>
+        <translation>#</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Bezeichnung</translation>
+    </message>
+    <message>
+        <source>Reason</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Quantity</source>
+        <translation>Menge</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Risikowert</translation>
+    </message>
+    <message>
+        <source>Reference</source>
+        <translation>Referenz</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ExceptionSummaryModel</name>
+    <message>
+        <source>Top exceptions, all queues</source>
+        <translation>Wichtigste Ausnahmen, alle Listen</translation>
+    </message>
+    <message>
+        <source>The rows with the highest value at risk over all queues. An item can be in more than one queue, so the totals may count its value more than once.</source>
+        <translation>Die Zeilen mit dem höchsten Risikowert über alle Listen. Ein Artikel kann in mehreren Listen stehen, daher können die Summen seinen Wert mehrfach zählen.</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Liste</translation>
+    </message>
+    <message>
+        <source>Rows</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>Value at risk</source>
+        <translation>Risikowert</translation>
+    </message>
+</context>
+<context>
     <name>stocktower::ui::ExportDialog</name>
     <message>
         <source>Exporting %1</source>
@@ -634,7 +1348,7 @@
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Record &amp;type:</source>
@@ -667,6 +1381,769 @@
     <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ForecastChart</name>
+    <message>
+        <source>Forecast chart</source>
+        <translation>Prognosediagramm</translation>
+    </message>
+    <message>
+        <source>Select a row to see its history and forecast.</source>
+        <translation>Wählen Sie eine Zeile, um ihre Historie und Prognose zu sehen.</translation>
+    </message>
+    <message>
+        <source>The run stored no forecast for %1.</source>
+        <translation>Der Lauf hat für %1 keine Prognose gespeichert.</translation>
+    </message>
+    <message>
+        <source>History</source>
+        <translation>Historie</translation>
+    </message>
+    <message>
+        <source>Fitted</source>
+        <translation>Angepasst</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Final (with overrides)</source>
+        <translation>Endwert (mit Korrekturen)</translation>
+    </message>
+    <message>
+        <source>95% interval</source>
+        <translation>95-%-Intervall</translation>
+    </message>
+    <message>
+        <source>80% interval</source>
+        <translation>80-%-Intervall</translation>
+    </message>
+    <message>
+        <source>Month</source>
+        <translation>Monat</translation>
+    </message>
+    <message>
+        <source>Week</source>
+        <translation>Woche</translation>
+    </message>
+    <message>
+        <source>Units per month</source>
+        <translation>Einheiten je Monat</translation>
+    </message>
+    <message>
+        <source>Units per week</source>
+        <translation>Einheiten je Woche</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ForecastModelPanel</name>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Candidate</source>
+        <translation>Kandidat</translation>
+    </message>
+    <message>
+        <source>Score</source>
+        <translation>Bewertung</translation>
+    </message>
+    <message>
+        <source>Model:</source>
+        <translation>Modell:</translation>
+    </message>
+    <message>
+        <source>Why:</source>
+        <translation>Warum:</translation>
+    </message>
+    <message>
+        <source>Demand:</source>
+        <translation>Bedarf:</translation>
+    </message>
+    <message>
+        <source>Backtest:</source>
+        <translation>Backtest:</translation>
+    </message>
+    <message>
+        <source>Intervals:</source>
+        <translation>Intervalle:</translation>
+    </message>
+    <message>
+        <source>Models considered for this series, best first (lower scores are better)</source>
+        <translation>Für diese Zeitreihe geprüfte Modelle, bestes zuerst (niedrigere Bewertung ist besser)</translation>
+    </message>
+    <message>
+        <source>The run&apos;s method failed on this series, so the naive forecast (the last value) was used.</source>
+        <translation>Die Methode des Laufs ist bei dieser Zeitreihe gescheitert, daher wurde die naive Prognose (der letzte Wert) verwendet.</translation>
+    </message>
+    <message>
+        <source>Chosen by rolling-origin backtest: the lowest mean absolute scaled error among the candidates listed.</source>
+        <translation>Per Backtest mit rollierendem Ursprung gewählt: der niedrigste mittlere absolute skalierte Fehler unter den aufgeführten Kandidaten.</translation>
+    </message>
+    <message>
+        <source>The run used one method for every series: %1.</source>
+        <translation>Der Lauf hat für jede Zeitreihe dieselbe Methode verwendet: %1.</translation>
+    </message>
+    <message>
+        <source>Regular demand (%1): the equal-weight mean of ETS (the lowest AICc among the candidates listed), Theta and damped trend — the combination that was most robust in the M4 competition.</source>
+        <translation>Regelmäßiger Bedarf (%1): der gleichgewichtete Mittelwert aus ETS (das niedrigste AICc unter den aufgeführten Kandidaten), Theta und gedämpftem Trend – die Kombination, die sich im M4-Wettbewerb als am robustesten erwies.</translation>
+    </message>
+    <message>
+        <source>Intermittent demand (%1: demand in only some periods%2): SBA, Croston&apos;s method with the Syntetos–Boylan bias correction, forecasts the demand rate per period.</source>
+        <translation>Sporadischer Bedarf (%1: Bedarf nur in einigen Perioden%2): SBA, die Croston-Methode mit der Bias-Korrektur nach Syntetos–Boylan, prognostiziert die Bedarfsrate je Periode.</translation>
+    </message>
+    <message>
+        <source>, ADI %1 ≥ 1.32</source>
+        <translation>, ADI %1 ≥ 1,32</translation>
+    </message>
+    <message>
+        <source>New item: too little history to choose a model, so the mean of the periods there are.</source>
+        <translation>Neuer Artikel: zu wenig Historie für eine Modellwahl, daher der Mittelwert der vorhandenen Perioden.</translation>
+    </message>
+    <message>
+        <source>No demand in the most recent periods: the moving average over them, which is 0 unless demand returns.</source>
+        <translation>Kein Bedarf in den jüngsten Perioden: der gleitende Durchschnitt über diese, der 0 ist, solange kein Bedarf zurückkehrt.</translation>
+    </message>
+    <message>
+        <source>Analytical: from the model&apos;s error variance (normal).</source>
+        <translation>Analytisch: aus der Fehlervarianz des Modells (normalverteilt).</translation>
+    </message>
+    <message numerus="yes">
+        <source>Empirical: quantiles of the method&apos;s own errors in a rolling-origin backtest (%n errors or more per period ahead).</source>
+        <translation>
+            <numerusform>Empirisch: Quantile der eigenen Fehler der Methode in einem Backtest mit rollierendem Ursprung (%n Fehler oder mehr je Prognoseschritt).</numerusform>
+            <numerusform>Empirisch: Quantile der eigenen Fehler der Methode in einem Backtest mit rollierendem Ursprung (%n Fehler oder mehr je Prognoseschritt).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Normal approximation from the in-sample error: the history is too short for a backtest of its errors.</source>
+        <translation>Normalapproximation aus dem In-Sample-Fehler: Die Historie ist zu kurz für einen Backtest ihrer Fehler.</translation>
+    </message>
+    <message>
+        <source>Not recorded (a run from an earlier version).</source>
+        <translation>Nicht erfasst (ein Lauf aus einer früheren Version).</translation>
+    </message>
+    <message>
+        <source>%1 · ADI %2 · CV² %3 · demand in %4 of %5 periods</source>
+        <translation>%1 · ADI %2 · CV² %3 · Bedarf in %4 von %5 Perioden</translation>
+    </message>
+    <message>
+        <source>MASE %1 · sMAPE %2% · bias %3 per period</source>
+        <translation>MASE %1 · sMAPE %2% · Bias %3 je Periode</translation>
+    </message>
+    <message>
+        <source>Not scored: the history is too short to hold out a backtest.</source>
+        <translation>Nicht bewertet: Die Historie ist zu kurz, um einen Backtest zurückzuhalten.</translation>
+    </message>
+    <message>
+        <source>The demand history has changed since this run: the fitted values are refitted to today&apos;s history, the forecast is the run&apos;s. Run the forecast again to update it.</source>
+        <translation>Die Bedarfshistorie hat sich seit diesem Lauf geändert: Die angepassten Werte beruhen auf der heutigen Historie, die Prognose ist die des Laufs. Starten Sie die Prognose erneut, um sie zu aktualisieren.</translation>
+    </message>
+    <message>
+        <source>Fitted values are not available: %1</source>
+        <translation>Angepasste Werte sind nicht verfügbar: %1</translation>
+    </message>
+    <message>
+        <source>Backtest MASE</source>
+        <translation>Backtest-MASE</translation>
+    </message>
+    <message>
+        <source>AICc</source>
+        <translation>AICc</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ForecastOverrideEditor</name>
+    <message>
+        <source>Overrides cannot be changed: this workspace is read-only because %1</source>
+        <translation>Korrekturen können nicht geändert werden: Dieser Arbeitsbereich ist schreibgeschützt, weil %1</translation>
+    </message>
+    <message>
+        <source>An override must be a quantity of 0 or more.</source>
+        <translation>Eine Korrektur muss eine Menge von 0 oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The override could not be read: %1</source>
+        <translation>Die Korrektur konnte nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove override of %1</source>
+        <translation>Korrektur von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Comment on override of %1</source>
+        <translation>Kommentar zur Korrektur von %1</translation>
+    </message>
+    <message>
+        <source>Override %1 with %2</source>
+        <translation>%1 auf %2 korrigieren</translation>
+    </message>
+    <message>
+        <source>The override could not be saved: %1</source>
+        <translation>Die Korrektur konnte nicht gespeichert werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ForecastPage</name>
+    <message>
+        <source>Run forecast…</source>
+        <translation>Prognose starten…</translation>
+    </message>
+    <message>
+        <source>&amp;Run forecast…</source>
+        <translation>Prognose &amp;starten…</translation>
+    </message>
+    <message>
+        <source>Forecast every item and site in the background</source>
+        <translation>Jeden Artikel und Standort im Hintergrund prognostizieren</translation>
+    </message>
+    <message>
+        <source>E&amp;xport forecasts…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Write this run&apos;s forecasts, overrides and intervals to a CSV file</source>
+        <translation>Prognosen, Korrekturen und Intervalle dieses Laufs in eine CSV-Datei schreiben</translation>
+    </message>
+    <message>
+        <source>Search SKU, name, site or model</source>
+        <translation>Artikelnr., Name, Standort oder Modell suchen</translation>
+    </message>
+    <message>
+        <source>Forecast search</source>
+        <translation>Prognosesuche</translation>
+    </message>
+    <message>
+        <source>Demand class</source>
+        <translation>Bedarfsklasse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>&amp;Class:</source>
+        <translation>&amp;Klasse:</translation>
+    </message>
+    <message>
+        <source>&amp;Model:</source>
+        <translation>&amp;Modell:</translation>
+    </message>
+    <message>
+        <source>Forecast series</source>
+        <translation>Prognose-Zeitreihen</translation>
+    </message>
+    <message>
+        <source>Forecast periods</source>
+        <translation>Prognoseperioden</translation>
+    </message>
+    <message>
+        <source>Forecast &amp;&amp; overrides</source>
+        <translation>Prognose &amp;&amp; Korrekturen</translation>
+    </message>
+    <message>
+        <source>Model &amp;&amp; accuracy</source>
+        <translation>Modell &amp;&amp; Genauigkeit</translation>
+    </message>
+    <message>
+        <source>Loading forecasts</source>
+        <translation>Prognosen werden geladen</translation>
+    </message>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>All models</source>
+        <translation>Alle Modelle</translation>
+    </message>
+    <message>
+        <source>1 series</source>
+        <translation>1 Zeitreihe</translation>
+    </message>
+    <message>
+        <source>%1 series</source>
+        <translation>%1 Zeitreihen</translation>
+    </message>
+    <message>
+        <source>%1 of %2 series</source>
+        <translation>%1 von %2 Zeitreihen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;No forecast run yet&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Noch kein Prognoselauf&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Run %1&lt;/b&gt; · %2 · %3, %4 periods ahead · method %5 · %6 series</source>
+        <translation>&lt;b&gt;Lauf %1&lt;/b&gt; · %2 · %3, %4 Perioden · Methode %5 · %6 Reihen</translation>
+    </message>
+    <message>
+        <source> · history to %1</source>
+        <translation> · Historie bis %1</translation>
+    </message>
+    <message>
+        <source>No workspace is open</source>
+        <translation>Kein Arbeitsbereich geöffnet</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: %1</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Import demand history first</source>
+        <translation>Importieren Sie zuerst eine Bedarfshistorie</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only (%1): overrides cannot be changed.</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt (%1): Korrekturen können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Type a quantity in &lt;b&gt;Override&lt;/b&gt; to replace a period&apos;s forecast, and say why in &lt;b&gt;Comment&lt;/b&gt;. Clear the cell to use the forecast again.</source>
+        <translation>Geben Sie unter &lt;b&gt;Korrektur&lt;/b&gt; eine Menge ein, um die Prognose einer Periode zu ersetzen, und begründen Sie sie unter &lt;b&gt;Kommentar&lt;/b&gt;. Leeren Sie die Zelle, um wieder die Prognose zu verwenden.</translation>
+    </message>
+    <message>
+        <source>Opening %1…</source>
+        <translation>%1 wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>No workspace is open. Open one from File → Open Workspace.</source>
+        <translation>Kein Arbeitsbereich geöffnet. Öffnen Sie einen über Datei → Arbeitsbereich öffnen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the forecasts: %1</source>
+        <translation>Die Prognosen können nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Loading forecasts…</source>
+        <translation>Prognosen werden geladen…</translation>
+    </message>
+    <message>
+        <source>No forecast has been run for this workspace yet. Run one to see every item and site with its demand class, model, accuracy and forecast.</source>
+        <translation>Für diesen Arbeitsbereich wurde noch keine Prognose gerechnet. Starten Sie eine, um jeden Artikel und Standort mit Bedarfsklasse, Modell, Genauigkeit und Prognose zu sehen.</translation>
+    </message>
+    <message>
+        <source>This workspace has no demand history yet. Import demand (File → Import…), then run a forecast.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Bedarfshistorie. Importieren Sie Bedarf (Datei → Importieren…) und starten Sie dann eine Prognose.</translation>
+    </message>
+    <message>
+        <source>The latest forecast run (%1) found no item and site with sales in its history.</source>
+        <translation>Der letzte Prognoselauf (%1) hat keinen Artikel und Standort mit Verkäufen in der Historie gefunden.</translation>
+    </message>
+    <message>
+        <source>This workspace has no demand history: the latest run (%1) forecast nothing.</source>
+        <translation>Dieser Arbeitsbereich hat keine Bedarfshistorie: Der letzte Lauf (%1) hat nichts prognostiziert.</translation>
+    </message>
+    <message>
+        <source>Cannot run a forecast: this workspace is read-only because %1</source>
+        <translation>Prognose nicht möglich: Dieser Arbeitsbereich ist schreibgeschützt, weil %1</translation>
+    </message>
+    <message>
+        <source>A forecast run is already under way.</source>
+        <translation>Es läuft bereits ein Prognoselauf.</translation>
+    </message>
+    <message>
+        <source>Cannot run the forecast: %1</source>
+        <translation>Die Prognose kann nicht gestartet werden: %1</translation>
+    </message>
+    <message>
+        <source>Forecasting</source>
+        <translation>Prognose läuft</translation>
+    </message>
+    <message>
+        <source>Forecast run %1 stored: %2 series in %3 s.</source>
+        <translation>Prognoselauf %1 gespeichert: %2 Zeitreihen in %3 s.</translation>
+    </message>
+    <message>
+        <source>The forecast run was cancelled; nothing was stored.</source>
+        <translation>Der Prognoselauf wurde abgebrochen; es wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>The forecast run failed: %1</source>
+        <translation>Der Prognoselauf ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export forecasts</source>
+        <translation>Prognosen exportieren</translation>
+    </message>
+    <message>
+        <source>forecast-run-%1.csv</source>
+        <translation>prognoselauf-%1.csv</translation>
+    </message>
+    <message>
+        <source>Cannot export: %1</source>
+        <translation>Export nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Exporting forecasts</source>
+        <translation>Prognosen werden exportiert</translation>
+    </message>
+    <message>
+        <source>Exported %1 rows to %2.</source>
+        <translation>%1 Zeilen nach %2 exportiert.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; no file was written.</source>
+        <translation>Export abgebrochen; es wurde keine Datei geschrieben.</translation>
+    </message>
+    <message>
+        <source>The export failed: %1</source>
+        <translation>Der Export ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the series back: %1</source>
+        <translation>Die Zeitreihe kann nicht erneut gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Select a row to see its history and forecast.</source>
+        <translation>Wählen Sie eine Zeile, um ihre Historie und Prognose zu sehen.</translation>
+    </message>
+    <message>
+        <source>Cannot read the series: %1</source>
+        <translation>Die Zeitreihe kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The run has no forecast for this series.</source>
+        <translation>Der Lauf hat keine Prognose für diese Zeitreihe.</translation>
+    </message>
+    <message>
+        <source>%1 @ %2</source>
+        <translation>%1 @ %2</translation>
+    </message>
+    <message>
+        <source>%1 · %2 @ %3</source>
+        <translation>%1 · %2 @ %3</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ForecastPeriodsModel</name>
+    <message>
+        <source>%1 – %2</source>
+        <translation>%1 – %2</translation>
+    </message>
+    <message>
+        <source>%1 · W%2</source>
+        <translation>%1 · KW%2</translation>
+    </message>
+    <message>
+        <source>%1, %2</source>
+        <translation>%1, %2</translation>
+    </message>
+    <message>
+        <source>Type another quantity, or clear the cell to use the forecast again</source>
+        <translation>Andere Menge eingeben oder die Zelle leeren, um wieder die Prognose zu verwenden</translation>
+    </message>
+    <message>
+        <source>Type a quantity to replace the forecast of this period</source>
+        <translation>Menge eingeben, die die Prognose dieser Periode ersetzt</translation>
+    </message>
+    <message>
+        <source>Set an override first; the comment says why</source>
+        <translation>Zuerst eine Korrektur setzen; der Kommentar begründet sie</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 am %2</translation>
+    </message>
+    <message>
+        <source>The statistical forecast of the run</source>
+        <translation>Die statistische Prognose des Laufs</translation>
+    </message>
+    <message>
+        <source>80% prediction interval: demand falls inside in 8 periods out of 10</source>
+        <translation>80-%-Prognoseintervall: Der Bedarf liegt in 8 von 10 Perioden darin</translation>
+    </message>
+    <message>
+        <source>95% prediction interval</source>
+        <translation>95-%-Prognoseintervall</translation>
+    </message>
+    <message>
+        <source>Your quantity, which replaces the forecast in plans</source>
+        <translation>Ihre Menge, die in Plänen die Prognose ersetzt</translation>
+    </message>
+    <message>
+        <source>What plans use: the override, else the forecast</source>
+        <translation>Was Pläne verwenden: die Korrektur, sonst die Prognose</translation>
+    </message>
+    <message>
+        <source>Period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>80%</source>
+        <translation>80 %</translation>
+    </message>
+    <message>
+        <source>95%</source>
+        <translation>95 %</translation>
+    </message>
+    <message>
+        <source>Override</source>
+        <translation>Korrektur</translation>
+    </message>
+    <message>
+        <source>Final</source>
+        <translation>Endwert</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>Changed by</source>
+        <translation>Geändert von</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ForecastRunDialog</name>
+    <message>
+        <source>Run forecast</source>
+        <translation>Prognose starten</translation>
+    </message>
+    <message>
+        <source>Weeks (ISO, Monday to Sunday)</source>
+        <translation>Wochen (ISO, Montag bis Sonntag)</translation>
+    </message>
+    <message>
+        <source>Calendar months</source>
+        <translation>Kalendermonate</translation>
+    </message>
+    <message>
+        <source>Make this the workspace&apos;s bucket</source>
+        <translation>Als Zeitraster des Arbeitsbereichs festlegen</translation>
+    </message>
+    <message>
+        <source>Stored in the workspace: the nightly command line uses it too</source>
+        <translation>Im Arbeitsbereich gespeichert: Auch die nächtliche Kommandozeile verwendet es</translation>
+    </message>
+    <message>
+        <source>auto (recommended)</source>
+        <translation>auto (empfohlen)</translation>
+    </message>
+    <message>
+        <source>Same as the horizon</source>
+        <translation>Wie der Horizont</translation>
+    </message>
+    <message>
+        <source>Periods held out at the end of each history to score the method (MASE, sMAPE, bias)</source>
+        <translation>Perioden, die am Ende jeder Historie zurückgehalten werden, um die Methode zu bewerten (MASE, sMAPE, Bias)</translation>
+    </message>
+    <message>
+        <source>All cores (%1)</source>
+        <translation>Alle Kerne (%1)</translation>
+    </message>
+    <message>
+        <source>Results do not depend on the number of threads</source>
+        <translation>Die Ergebnisse hängen nicht von der Zahl der Threads ab</translation>
+    </message>
+    <message>
+        <source>&amp;Bucket:</source>
+        <translation>&amp;Zeitraster:</translation>
+    </message>
+    <message>
+        <source>&amp;Horizon (periods):</source>
+        <translation>&amp;Horizont (Perioden):</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Methode:</translation>
+    </message>
+    <message>
+        <source>Bac&amp;ktest periods:</source>
+        <translation>Bac&amp;ktest-Perioden:</translation>
+    </message>
+    <message>
+        <source>&amp;Threads:</source>
+        <translation>&amp;Threads:</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>&amp;Starten</translation>
+    </message>
+    <message>
+        <source>Forecasts every item and site with sales and stores the run in the workspace. Earlier runs are kept.</source>
+        <translation>Prognostiziert jeden Artikel und Standort mit Verkäufen und speichert den Lauf im Arbeitsbereich. Frühere Läufe bleiben erhalten.</translation>
+    </message>
+    <message>
+        <source>By demand class: a combination of ETS, Theta and damped trend for regular demand, SBA for intermittent demand, a moving average for new and inactive items.</source>
+        <translation>Nach Bedarfsklasse: eine Kombination aus ETS, Theta und gedämpftem Trend für regelmäßigen Bedarf, SBA für sporadischen Bedarf, ein gleitender Durchschnitt für neue und inaktive Artikel.</translation>
+    </message>
+    <message>
+        <source>The best of the combination, ETS, Theta and damped trend in a rolling-origin backtest (slower).</source>
+        <translation>Das Beste aus Kombination, ETS, Theta und gedämpftem Trend in einem Backtest mit rollierendem Ursprung (langsamer).</translation>
+    </message>
+    <message>
+        <source>The equal-weight mean of ETS, Theta and damped trend.</source>
+        <translation>Der gleichgewichtete Mittelwert aus ETS, Theta und gedämpftem Trend.</translation>
+    </message>
+    <message>
+        <source>Exponential smoothing, the model chosen by AICc.</source>
+        <translation>Exponentielle Glättung, Modell nach AICc gewählt.</translation>
+    </message>
+    <message>
+        <source>The Theta method (SES with drift).</source>
+        <translation>Die Theta-Methode (SES mit Drift).</translation>
+    </message>
+    <message>
+        <source>Damped-trend exponential smoothing.</source>
+        <translation>Exponentielle Glättung mit gedämpftem Trend.</translation>
+    </message>
+    <message>
+        <source>Simple exponential smoothing: a level, no trend or season.</source>
+        <translation>Einfache exponentielle Glättung: ein Niveau, kein Trend und keine Saison.</translation>
+    </message>
+    <message>
+        <source>Holt&apos;s linear trend.</source>
+        <translation>Linearer Trend nach Holt.</translation>
+    </message>
+    <message>
+        <source>Holt-Winters with trend and season.</source>
+        <translation>Holt-Winters mit Trend und Saison.</translation>
+    </message>
+    <message>
+        <source>The last period&apos;s demand.</source>
+        <translation>Der Bedarf der letzten Periode.</translation>
+    </message>
+    <message>
+        <source>The demand of the same period a year before.</source>
+        <translation>Der Bedarf derselben Periode im Vorjahr.</translation>
+    </message>
+    <message>
+        <source>The mean of the last 6 periods.</source>
+        <translation>Der Mittelwert der letzten 6 Perioden.</translation>
+    </message>
+    <message>
+        <source>An intermittent-demand method: size and interval (or probability) of demand.</source>
+        <translation>Ein Verfahren für sporadischen Bedarf: Größe und Abstand (oder Wahrscheinlichkeit) des Bedarfs.</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ForecastTableModel</name>
+    <message>
+        <source>Naive (fallback)</source>
+        <translation>Naiv (Rückfall)</translation>
+    </message>
+    <message>
+        <source>Combination</source>
+        <translation>Kombination</translation>
+    </message>
+    <message>
+        <source>Moving average</source>
+        <translation>Gleitender Durchschnitt</translation>
+    </message>
+    <message>
+        <source>Seasonal naive</source>
+        <translation>Saisonal naiv</translation>
+    </message>
+    <message>
+        <source>Naive</source>
+        <translation>Naiv</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n period(s) overridden by a planner</source>
+        <translation>
+            <numerusform>%n Periode von einem Planer korrigiert</numerusform>
+            <numerusform>%n Perioden von einem Planer korrigiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Statistical forecast: %1</source>
+        <translation>Statistische Prognose: %1</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Class</source>
+        <translation>Klasse</translation>
+    </message>
+    <message>
+        <source>Model</source>
+        <translation>Modell</translation>
+    </message>
+    <message>
+        <source>MASE</source>
+        <translation>MASE</translation>
+    </message>
+    <message>
+        <source>sMAPE %</source>
+        <translation>sMAPE %</translation>
+    </message>
+    <message>
+        <source>Bias</source>
+        <translation>Bias</translation>
+    </message>
+    <message>
+        <source>Next period</source>
+        <translation>Nächste Per.</translation>
+    </message>
+    <message>
+        <source>Horizon total</source>
+        <translation>Σ Horizont</translation>
+    </message>
+    <message>
+        <source>Overrides</source>
+        <translation>Korrigiert</translation>
+    </message>
+    <message>
+        <source>Demand class (Syntetos–Boylan–Croston, plus new and inactive items)</source>
+        <translation>Bedarfsklasse (Syntetos–Boylan–Croston, dazu neue und inaktive Artikel)</translation>
+    </message>
+    <message>
+        <source>Mean absolute scaled error of the hold-out backtest: below 1 beats the seasonal naive forecast</source>
+        <translation>Mittlerer absoluter skalierter Fehler im Hold-out-Backtest: unter 1 schlägt die saisonal naive Prognose</translation>
+    </message>
+    <message>
+        <source>Symmetric mean absolute percentage error of the hold-out backtest (0–200)</source>
+        <translation>Symmetrischer mittlerer absoluter prozentualer Fehler im Hold-out-Backtest (0–200)</translation>
+    </message>
+    <message>
+        <source>Mean of forecast − actual in the hold-out backtest: positive means over-forecasting</source>
+        <translation>Mittelwert von Prognose − Ist im Hold-out-Backtest: positiv bedeutet Überprognose</translation>
+    </message>
+    <message>
+        <source>Forecast of the first period, with overrides</source>
+        <translation>Prognose der ersten Periode, mit Korrekturen</translation>
+    </message>
+    <message>
+        <source>Total forecast over the horizon, with overrides</source>
+        <translation>Gesamtprognose über den Horizont, mit Korrekturen</translation>
+    </message>
+    <message>
+        <source>Periods a planner has overridden</source>
+        <translation>Perioden, die ein Planer korrigiert hat</translation>
     </message>
 </context>
 <context>
@@ -929,7 +2406,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Browse…</source>
-        <translation>&amp;Durchsuchen…</translation>
+        <translation>D&amp;urchsuchen…</translation>
     </message>
     <message>
         <source>Record &amp;type:</source>
@@ -1090,7 +2567,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Lead time (days)</source>
-        <translation>Lieferzeit (Tage)</translation>
+        <translation>WBZ (Tage)</translation>
     </message>
     <message>
         <source>On hand</source>
@@ -1145,7 +2622,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Lead time:</source>
-        <translation>Lieferzeit:</translation>
+        <translation>Wiederbeschaffungszeit:</translation>
     </message>
     <message>
         <source>Minimum order qty:</source>
@@ -1266,6 +2743,140 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>Loading items…</source>
         <translation>Artikel werden geladen…</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::KpiBenchmarkDialog</name>
+    <message>
+        <source>&amp;New</source>
+        <translation>&amp;Neu</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Benchmarks of %1</source>
+        <translation>Benchmarks von %1</translation>
+    </message>
+    <message>
+        <source>Benchmarks</source>
+        <translation>Benchmarks</translation>
+    </message>
+    <message>
+        <source>best in class</source>
+        <translation>Spitzenwert</translation>
+    </message>
+    <message>
+        <source>advantage</source>
+        <translation>überdurchschnittlich</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>disadvantage</source>
+        <translation>unterdurchschnittlich</translation>
+    </message>
+    <message>
+        <source>major opportunity</source>
+        <translation>großer Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>typical target</source>
+        <translation>übliches Ziel</translation>
+    </message>
+    <message>
+        <source>e.g. WERC DC Measures</source>
+        <translation>z. B. WERC DC Measures</translation>
+    </message>
+    <message>
+        <source>not given</source>
+        <translation>nicht angegeben</translation>
+    </message>
+    <message>
+        <source>what exactly was measured, caveats</source>
+        <translation>was genau gemessen wurde, Einschränkungen</translation>
+    </message>
+    <message>
+        <source>&amp;Level:</source>
+        <translation>St&amp;ufe:</translation>
+    </message>
+    <message>
+        <source>&amp;Value:</source>
+        <translation>&amp;Wert:</translation>
+    </message>
+    <message>
+        <source>S&amp;ource:</source>
+        <translation>&amp;Quelle:</translation>
+    </message>
+    <message>
+        <source>&amp;Year:</source>
+        <translation>&amp;Jahr:</translation>
+    </message>
+    <message>
+        <source>No&amp;te:</source>
+        <translation>No&amp;tiz:</translation>
+    </message>
+    <message>
+        <source>%1: %2 — %3</source>
+        <translation>%1: %2 — %3</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: benchmarks can be read but not changed.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt: Benchmarks können gelesen, aber nicht geändert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::KpiTile</name>
+    <message>
+        <source>%1, %2. %3</source>
+        <translation>%1, %2. %3</translation>
+    </message>
+    <message>
+        <source>13 weeks, oldest first; dashed: the target; dot: the week shown</source>
+        <translation>13 Wochen, älteste zuerst; gestrichelt: das Ziel; Punkt: die angezeigte Woche</translation>
+    </message>
+    <message>
+        <source>Target %1</source>
+        <translation>Ziel %1</translation>
+    </message>
+    <message>
+        <source>No target set</source>
+        <translation>Kein Ziel festgelegt</translation>
+    </message>
+    <message>
+        <source>No data this week</source>
+        <translation>Keine Daten in dieser Woche</translation>
+    </message>
+    <message>
+        <source>%1 vs %2</source>
+        <translation>%1 ggü. %2</translation>
+    </message>
+    <message>
+        <source>No value in %1</source>
+        <translation>Kein Wert in %1</translation>
+    </message>
+    <message>
+        <source>%1: %2, %3</source>
+        <translation>%1: %2, %3</translation>
+    </message>
+    <message>
+        <source>n/a</source>
+        <translation>n. v.</translation>
     </message>
 </context>
 <context>
@@ -1475,7 +3086,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>&lt;h3&gt;StockTower %1&lt;/h3&gt;&lt;p&gt;Inventory planning and control tower.&lt;/p&gt;&lt;p&gt;Forecasts, stock policies and warehouse slotting from your own data, kept in one workspace file.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;StockTower %1&lt;/h3&gt;&lt;p&gt;Bestandsplanung und Control Tower.&lt;/p&gt;&lt;p&gt;Prognosen, Bestandsstrategien und Lagerplatzvergabe aus Ihren eigenen Daten, in einer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;StockTower %1&lt;/h3&gt;&lt;p&gt;Bestandsplanung und Control Tower.&lt;/p&gt;&lt;p&gt;Prognosen, Bestellpolitiken und Lagerplatzvergabe aus Ihren eigenen Daten, in einer Arbeitsbereichsdatei.&lt;/p&gt;</translation>
     </message>
     <message>
         <source>%1 — StockTower</source>
@@ -1573,6 +3184,34 @@ Es wurde nichts geschrieben.</translation>
         <source>loading items…</source>
         <translation>Artikel werden geladen…</translation>
     </message>
+    <message>
+        <source>Control tower</source>
+        <translation>Control Tower</translation>
+    </message>
+    <message>
+        <source>Forecast</source>
+        <translation>Prognose</translation>
+    </message>
+    <message>
+        <source>Policy</source>
+        <translation>Bestellpolitik</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>KPI scorecard</source>
+        <translation>Kennzahlen</translation>
+    </message>
+    <message>
+        <source>The items are still loading; try again in a moment.</source>
+        <translation>Die Artikel werden noch geladen; versuchen Sie es gleich noch einmal.</translation>
+    </message>
+    <message>
+        <source>That item is not in the item list.</source>
+        <translation>Dieser Artikel ist nicht in der Artikelliste.</translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::ParetoChart</name>
@@ -1586,7 +3225,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Cumulative share (%)</source>
-        <translation>Kumulierter Anteil (%)</translation>
+        <translation>Kum. Anteil (%)</translation>
     </message>
     <message>
         <source>Nothing to chart.</source>
@@ -1646,6 +3285,347 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>stocktower::ui::PolicyDefaultsBar</name>
+    <message>
+        <source>Service target</source>
+        <translation>Ziel-Servicegrad</translation>
+    </message>
+    <message>
+        <source>Service target for class %1</source>
+        <translation>Ziel-Servicegrad für Klasse %1</translation>
+    </message>
+    <message>
+        <source>Default service target of class %1 item-sites (item_site values win)</source>
+        <translation>Standard-Servicegrad der Artikel-Standorte der Klasse %1 (Werte aus item_site haben Vorrang)</translation>
+    </message>
+    <message>
+        <source>service target of class %1</source>
+        <translation>Ziel-Servicegrad der Klasse %1</translation>
+    </message>
+    <message>
+        <source>cycle service level</source>
+        <translation>Alpha-Servicegrad</translation>
+    </message>
+    <message>
+        <source>fill rate</source>
+        <translation>Lieferbereitschaft (Menge)</translation>
+    </message>
+    <message>
+        <source>Service type</source>
+        <translation>Servicegrad-Art</translation>
+    </message>
+    <message>
+        <source>What the targets mean: probability of no stock-out per cycle, or share of demand filled from stock</source>
+        <translation>Bedeutung der Ziele: Wahrscheinlichkeit, dass je Zyklus kein Fehlbestand auftritt, oder Anteil des Bedarfs, der ab Lager geliefert wird</translation>
+    </message>
+    <message>
+        <source> %/yr</source>
+        <translation> %/Jahr</translation>
+    </message>
+    <message>
+        <source>Holding rate</source>
+        <translation>Lagerkostensatz</translation>
+    </message>
+    <message>
+        <source>Yearly holding cost as a share of the unit cost</source>
+        <translation>Jährliche Lagerhaltungskosten als Anteil der Stückkosten</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Bestellkosten</translation>
+    </message>
+    <message>
+        <source>Fixed cost per purchase order</source>
+        <translation>Fixe Kosten je Bestellung</translation>
+    </message>
+    <message>
+        <source>Holding</source>
+        <translation>Lagerkosten</translation>
+    </message>
+    <message>
+        <source>service type</source>
+        <translation>Servicegrad-Art</translation>
+    </message>
+    <message>
+        <source>holding rate</source>
+        <translation>Lagerkostensatz</translation>
+    </message>
+    <message>
+        <source>order cost</source>
+        <translation>Bestellkosten</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::PolicyPage</name>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>&amp;Neu berechnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Proposals only</source>
+        <translation>Nur &amp;Vorschläge</translation>
+    </message>
+    <message>
+        <source>Recompute the policy of every item-site with the current defaults</source>
+        <translation>Die Bestellpolitik jedes Artikel-Standorts mit den aktuellen Standardwerten neu berechnen</translation>
+    </message>
+    <message>
+        <source>Filter by SKU or site</source>
+        <translation>Artikelnr./Standort filtern</translation>
+    </message>
+    <message>
+        <source>Policy filter</source>
+        <translation>Bestellpolitik-Filter</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>Only item-sites whose projected stock is at or below the reorder point today</source>
+        <translation>Nur Artikel-Standorte, deren disponibler Bestand heute am oder unter dem Meldebestand liegt</translation>
+    </message>
+    <message>
+        <source>Item-site policies</source>
+        <translation>Bestellpolitiken der Artikel-Standorte</translation>
+    </message>
+    <message>
+        <source>Why these numbers</source>
+        <translation>Wie die Zahlen entstehen</translation>
+    </message>
+    <message>
+        <source>Select a row to see how its numbers were computed.</source>
+        <translation>Wählen Sie eine Zeile, um zu sehen, wie ihre Zahlen berechnet wurden.</translation>
+    </message>
+    <message>
+        <source>All sites</source>
+        <translation>Alle Standorte</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its stock policies.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Bestellpolitiken zu sehen.</translation>
+    </message>
+    <message>
+        <source>The policies are computed when you open this page.</source>
+        <translation>Die Bestellpolitiken werden berechnet, wenn Sie diese Seite öffnen.</translation>
+    </message>
+    <message>
+        <source>The workspace is read-only: defaults cannot be changed.</source>
+        <translation>Der Arbeitsbereich ist schreibgeschützt: Standardwerte können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source>Policy defaults</source>
+        <translation>Standardwerte der Bestellpolitik</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only: %1</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt: %1</translation>
+    </message>
+    <message>
+        <source>Change %1</source>
+        <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>The defaults could not be saved: %1</source>
+        <translation>Die Standardwerte konnten nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing stock policies</source>
+        <translation>Bestellpolitiken werden berechnet</translation>
+    </message>
+    <message>
+        <source>No item-site has demand, parameters or stock yet. Import items and demand (File → Import…) to compute policies.</source>
+        <translation>Noch kein Artikel-Standort hat Bedarf, Parameter oder Bestand. Importieren Sie Artikel und Bedarf (Datei → Importieren…), um Bestellpolitiken zu berechnen.</translation>
+    </message>
+    <message>
+        <source>The policy run failed: %1</source>
+        <translation>Die Berechnung der Bestellpolitiken ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Computing the stock policies…</source>
+        <translation>Die Bestellpolitiken werden berechnet…</translation>
+    </message>
+    <message>
+        <source>The inputs of this row are no longer at hand; recompute to explain it.</source>
+        <translation>Die Eingaben dieser Zeile liegen nicht mehr vor; berechnen Sie neu, um sie zu erklären.</translation>
+    </message>
+    <message>
+        <source>%1 at %2</source>
+        <translation>%1 in %2</translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>Nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>No explanation is available for this row.</source>
+        <translation>Für diese Zeile ist keine Erklärung verfügbar.</translation>
+    </message>
+    <message>
+        <source>The explanation failed: %1</source>
+        <translation>Die Erklärung ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 item-sites</source>
+        <translation>%1 Artikel-Standorte</translation>
+    </message>
+    <message>
+        <source>%1 of %2 item-sites</source>
+        <translation>%1 von %2 Artikel-Standorten</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Investment &lt;b&gt;%1&lt;/b&gt; (safety %2, cycle %3)</source>
+        <translation>Kapitalbindung &lt;b&gt;%1&lt;/b&gt; (Sicherheitsbestand %2, Losgrößenbestand %3)</translation>
+    </message>
+    <message>
+        <source>fill rate &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Lieferbereitschaft &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>CSL %1</source>
+        <translation>Alpha-Servicegrad %1</translation>
+    </message>
+    <message>
+        <source>cost %1/yr</source>
+        <translation>Kosten %1/Jahr</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; proposals worth %2</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; Vorschläge im Wert von %2</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 not computed&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#b3261e&apos;&gt;%1 nicht berechnet&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>demand from forecast run %1</source>
+        <translation>Bedarf aus Prognoselauf %1</translation>
+    </message>
+    <message>
+        <source>demand from history</source>
+        <translation>Bedarf aus der Historie</translation>
+    </message>
+    <message>
+        <source>per %1, today %2</source>
+        <translation>je %1, heute %2</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;recomputing…&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;wird neu berechnet…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Exporting the policies</source>
+        <translation>Bestellpolitiken werden exportiert</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Export fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Export the policies</source>
+        <translation>Bestellpolitiken exportieren</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::PolicyTableModel</name>
+    <message>
+        <source>fill</source>
+        <translation>β</translation>
+    </message>
+    <message>
+        <source>CSL</source>
+        <translation>α</translation>
+    </message>
+    <message>
+        <source>%1 %2</source>
+        <translation>%1 %2</translation>
+    </message>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>Not computed: %1</source>
+        <translation>Nicht berechnet: %1</translation>
+    </message>
+    <message>
+        <source>%1 target %2</source>
+        <translation>%1, Ziel %2</translation>
+    </message>
+    <message>
+        <source>SKU</source>
+        <translation>Artikelnr.</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>ABC/XYZ</source>
+        <translation>ABC/XYZ</translation>
+    </message>
+    <message>
+        <source>Demand</source>
+        <translation>Bedarf</translation>
+    </message>
+    <message>
+        <source>Service</source>
+        <translation>Service</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>SiBe</translation>
+    </message>
+    <message>
+        <source>Reorder pt</source>
+        <translation>Meldebest.</translation>
+    </message>
+    <message>
+        <source>Order qty</source>
+        <translation>Losgröße</translation>
+    </message>
+    <message>
+        <source>Min</source>
+        <translation>Min</translation>
+    </message>
+    <message>
+        <source>Max</source>
+        <translation>Max</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Projected</source>
+        <translation>Disponibel</translation>
+    </message>
+    <message>
+        <source>Propose</source>
+        <translation>Vorschlag</translation>
+    </message>
+    <message>
+        <source>Order date</source>
+        <translation>Bestelldatum</translation>
+    </message>
+</context>
+<context>
     <name>stocktower::ui::ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -1662,6 +3642,899 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ReportTable</name>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Note, n/a reason, comment</source>
+        <translation>Hinweis, Grund für n. v., Kommentar</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SaveDialogs</name>
+    <message>
+        <source>CSV files (*.csv);;All files (*)</source>
+        <translation>CSV-Dateien (*.csv);;Alle Dateien (*)</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ScenarioChangesEditor</name>
+    <message>
+        <source>&amp;Add change</source>
+        <translation>Änderung &amp;hinzufügen</translation>
+    </message>
+    <message>
+        <source>Re&amp;move</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Save changes</source>
+        <translation>Änderungen &amp;speichern</translation>
+    </message>
+    <message>
+        <source>Scope</source>
+        <translation>Geltungsbereich</translation>
+    </message>
+    <message>
+        <source>Parameter</source>
+        <translation>Parameter</translation>
+    </message>
+    <message>
+        <source>Value</source>
+        <translation>Wert</translation>
+    </message>
+    <message>
+        <source>Problem</source>
+        <translation>Problem</translation>
+    </message>
+    <message>
+        <source>Scenario changes</source>
+        <translation>Szenario-Änderungen</translation>
+    </message>
+    <message>
+        <source>Scope: &lt;i&gt;all&lt;/i&gt;, &lt;i&gt;abc:A&lt;/i&gt;, &lt;i&gt;xyz:Z&lt;/i&gt;, &lt;i&gt;site:DC1&lt;/i&gt;, &lt;i&gt;supplier:NAME&lt;/i&gt;, &lt;i&gt;category:NAME&lt;/i&gt; or &lt;i&gt;item:SKU&lt;/i&gt;. Later rows win.</source>
+        <translation>Geltungsbereich: &lt;i&gt;all&lt;/i&gt;, &lt;i&gt;abc:A&lt;/i&gt;, &lt;i&gt;xyz:Z&lt;/i&gt;, &lt;i&gt;site:DC1&lt;/i&gt;, &lt;i&gt;supplier:NAME&lt;/i&gt;, &lt;i&gt;category:NAME&lt;/i&gt; oder &lt;i&gt;item:SKU&lt;/i&gt;. Spätere Zeilen haben Vorrang.</translation>
+    </message>
+    <message>
+        <source>Row %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ScenarioComparisonModel</name>
+    <message>
+        <source> pp</source>
+        <translation> Pp.</translation>
+    </message>
+    <message>
+        <source>Worse than the base</source>
+        <translation>Schlechter als die Basis</translation>
+    </message>
+    <message>
+        <source>Not computed yet: recompute this scenario</source>
+        <translation>Noch nicht berechnet: Berechnen Sie dieses Szenario neu</translation>
+    </message>
+    <message>
+        <source>Measure</source>
+        <translation>Messgröße</translation>
+    </message>
+    <message>
+        <source>Δ %1</source>
+        <translation>Δ %1</translation>
+    </message>
+    <message>
+        <source>%1 − base</source>
+        <translation>%1 − Basis</translation>
+    </message>
+    <message>
+        <source>Computed %1</source>
+        <translation>Berechnet %1</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Noch nicht berechnet</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ScenarioPage</name>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Neu…</translation>
+    </message>
+    <message>
+        <source>Re&amp;name…</source>
+        <translation>&amp;Umbenennen…</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate…</source>
+        <translation>&amp;Duplizieren…</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Promote to base…</source>
+        <translation>Als &amp;Basis übernehmen…</translation>
+    </message>
+    <message>
+        <source>&amp;Recompute</source>
+        <translation>Neu be&amp;rechnen</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>CSV e&amp;xportieren…</translation>
+    </message>
+    <message>
+        <source>Pr&amp;int / PDF…</source>
+        <translation>Druc&amp;ken / PDF…</translation>
+    </message>
+    <message>
+        <source>Compute &amp;trade-off</source>
+        <translation>&amp;Trade-off berechnen</translation>
+    </message>
+    <message>
+        <source>Scenarios</source>
+        <translation>Szenarien</translation>
+    </message>
+    <message>
+        <source>Tick scenarios to compare them with the base</source>
+        <translation>Szenarien ankreuzen, um sie mit der Basis zu vergleichen</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Scenarios&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Szenarien&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Recompute the current scenario&apos;s policies in the background</source>
+        <translation>Die Bestellpolitiken des aktuellen Szenarios im Hintergrund neu berechnen</translation>
+    </message>
+    <message>
+        <source>Scenario comparison</source>
+        <translation>Szenariovergleich</translation>
+    </message>
+    <message>
+        <source>Δ = scenario − base; red: worse service than the base</source>
+        <translation>Δ = Szenario − Basis; rot: schlechterer Service als die Basis</translation>
+    </message>
+    <message>
+        <source>Comparison</source>
+        <translation>Vergleich</translation>
+    </message>
+    <message>
+        <source>Trade-off</source>
+        <translation>Trade-off</translation>
+    </message>
+    <message>
+        <source>Simulation check</source>
+        <translation>Simulationsprüfung</translation>
+    </message>
+    <message>
+        <source>Open a workspace to plan what-if scenarios.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um Was-wäre-wenn-Szenarien zu planen.</translation>
+    </message>
+    <message>
+        <source>The trade-off curve is computed on request.</source>
+        <translation>Die Trade-off-Kurve wird auf Anforderung berechnet.</translation>
+    </message>
+    <message>
+        <source>base (current parameters)</source>
+        <translation>Basis (aktuelle Parameter)</translation>
+    </message>
+    <message>
+        <source>Computed %1</source>
+        <translation>Berechnet %1</translation>
+    </message>
+    <message>
+        <source>Not computed yet</source>
+        <translation>Noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>computed %1</source>
+        <translation>berechnet %1</translation>
+    </message>
+    <message>
+        <source>&lt;span style=&apos;color:#8a5a00&apos;&gt;not computed yet&lt;/span&gt;</source>
+        <translation>&lt;span style=&apos;color:#8a5a00&apos;&gt;noch nicht berechnet&lt;/span&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;base&lt;/b&gt; — the workspace parameters (promoted changes); %1</source>
+        <translation>&lt;b&gt;Basis&lt;/b&gt; — die Parameter des Arbeitsbereichs (übernommene Änderungen); %1</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;%1&lt;/b&gt; — %2%3</source>
+        <translation>&lt;b&gt;%1&lt;/b&gt; — %2%3</translation>
+    </message>
+    <message>
+        <source>New scenario</source>
+        <translation>Neues Szenario</translation>
+    </message>
+    <message>
+        <source>Name of the new scenario (it starts without changes):</source>
+        <translation>Name des neuen Szenarios (es beginnt ohne Änderungen):</translation>
+    </message>
+    <message>
+        <source>Rename scenario</source>
+        <translation>Szenario umbenennen</translation>
+    </message>
+    <message>
+        <source>New name for %1:</source>
+        <translation>Neuer Name für %1:</translation>
+    </message>
+    <message>
+        <source>Duplicate scenario</source>
+        <translation>Szenario duplizieren</translation>
+    </message>
+    <message>
+        <source>Name of the copy of %1:</source>
+        <translation>Name der Kopie von %1:</translation>
+    </message>
+    <message>
+        <source>%1 copy</source>
+        <translation>%1 Kopie</translation>
+    </message>
+    <message>
+        <source>Delete scenario</source>
+        <translation>Szenario löschen</translation>
+    </message>
+    <message>
+        <source>Delete the scenario &lt;b&gt;%1&lt;/b&gt; with its changes and results? This cannot be undone.</source>
+        <translation>Das Szenario &lt;b&gt;%1&lt;/b&gt; mit seinen Änderungen und Ergebnissen löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>Promote scenario</source>
+        <translation>Szenario als Basis übernehmen</translation>
+    </message>
+    <message>
+        <source>Make the parameters of &lt;b&gt;%1&lt;/b&gt; the new base? Every page computes from the base afterwards; the scenario itself stays.</source>
+        <translation>Die Parameter von &lt;b&gt;%1&lt;/b&gt; zur neuen Basis machen? Alle Seiten rechnen danach mit der Basis; das Szenario selbst bleibt erhalten.</translation>
+    </message>
+    <message>
+        <source>Promote</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <source>Scenario changes</source>
+        <translation>Szenario-Änderungen</translation>
+    </message>
+    <message>
+        <source>Recompute</source>
+        <translation>Neu berechnen</translation>
+    </message>
+    <message>
+        <source>Recomputing scenario %1</source>
+        <translation>Szenario %1 wird neu berechnet</translation>
+    </message>
+    <message>
+        <source>Recompute failed</source>
+        <translation>Neuberechnung fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing the trade-off curve</source>
+        <translation>Trade-off-Kurve wird berechnet</translation>
+    </message>
+    <message>
+        <source>Computing the trade-off curve…</source>
+        <translation>Die Trade-off-Kurve wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The trade-off failed: %1</source>
+        <translation>Der Trade-off ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Export comparison</source>
+        <translation>Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Export the comparison</source>
+        <translation>Den Vergleich exportieren</translation>
+    </message>
+    <message>
+        <source>Print the scenario comparison</source>
+        <translation>Den Szenariovergleich drucken</translation>
+    </message>
+    <message>
+        <source>Scenario comparison — %1</source>
+        <translation>Szenariovergleich — %1</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ScorecardPage</name>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>&amp;Aktualisieren</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>&amp;Benchmarks…</source>
+        <translation>&amp;Benchmarks…</translation>
+    </message>
+    <message>
+        <source>&amp;Site:</source>
+        <translation>&amp;Standort:</translation>
+    </message>
+    <message>
+        <source>Site</source>
+        <translation>Standort</translation>
+    </message>
+    <message>
+        <source>&amp;Week:</source>
+        <translation>&amp;Woche:</translation>
+    </message>
+    <message>
+        <source>ISO week</source>
+        <translation>ISO-Woche</translation>
+    </message>
+    <message>
+        <source>Compute the scorecard again</source>
+        <translation>Scorecard neu berechnen</translation>
+    </message>
+    <message>
+        <source>Stop computing; what is shown stays</source>
+        <translation>Berechnung anhalten; die Anzeige bleibt</translation>
+    </message>
+    <message>
+        <source>Benchmark values of the selected KPI, with their source and year</source>
+        <translation>Benchmark-Werte der gewählten Kennzahl mit Quelle und Jahr</translation>
+    </message>
+    <message>
+        <source>Weekly &amp;report</source>
+        <translation>Wochenberich&amp;t</translation>
+    </message>
+    <message>
+        <source>The one-page weekly KPI report of this site and week: print preview, print or PDF</source>
+        <translation>Der einseitige wöchentliche Kennzahlenbericht dieses Standorts und dieser Woche: Druckvorschau, Drucken oder PDF</translation>
+    </message>
+    <message>
+        <source>Print &amp;preview…</source>
+        <translation>Druck&amp;vorschau…</translation>
+    </message>
+    <message>
+        <source>Save as &amp;PDF…</source>
+        <translation>Als &amp;PDF speichern…</translation>
+    </message>
+    <message>
+        <source>KPI scorecard</source>
+        <translation>Kennzahlen-Scorecard</translation>
+    </message>
+    <message>
+        <source>KPI details</source>
+        <translation>Kennzahl-Details</translation>
+    </message>
+    <message>
+        <source>Select a KPI to see its formula, data, sample and benchmarks.</source>
+        <translation>Wählen Sie eine Kennzahl, um Formel, Daten, Stichprobe und Benchmarks zu sehen.</translation>
+    </message>
+    <message>
+        <source>Opening the workspace…</source>
+        <translation>Arbeitsbereich wird geöffnet…</translation>
+    </message>
+    <message>
+        <source>This workspace predates KPIs (format %1) and is open read-only. Open it read-write once to upgrade it; the scorecard needs the KPI tables.</source>
+        <translation>Dieser Arbeitsbereich stammt aus der Zeit vor den Kennzahlen (Format %1) und ist schreibgeschützt geöffnet. Öffnen Sie ihn einmal mit Schreibzugriff, um ihn zu aktualisieren; die Scorecard braucht die Kennzahlentabellen.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to see its KPI scorecard.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Kennzahlen-Scorecard zu sehen.</translation>
+    </message>
+    <message>
+        <source>This workspace has no sites yet. Import sites and orders (File → Import…) to see their KPIs.</source>
+        <translation>Dieser Arbeitsbereich hat noch keine Standorte. Importieren Sie Standorte und Aufträge (Datei → Importieren…), um ihre Kennzahlen zu sehen.</translation>
+    </message>
+    <message>
+        <source>The scorecard is computed when you open this page.</source>
+        <translation>Die Scorecard wird berechnet, wenn Sie diese Seite öffnen.</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>%1 (in progress)</source>
+        <translation>%1 (laufend)</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing the KPI scorecard of %1</source>
+        <translation>Kennzahlen-Scorecard von %1 wird berechnet</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3…</source>
+        <translation>%1: %2 von %3…</translation>
+    </message>
+    <message>
+        <source>%1…</source>
+        <translation>%1…</translation>
+    </message>
+    <message>
+        <source>Cancelled. Press Refresh to compute the scorecard.</source>
+        <translation>Abgebrochen. Klicken Sie auf „Aktualisieren“, um die Scorecard zu berechnen.</translation>
+    </message>
+    <message>
+        <source>The scorecard could not be computed: %1</source>
+        <translation>Die Scorecard konnte nicht berechnet werden: %1</translation>
+    </message>
+    <message>
+        <source>Computing…</source>
+        <translation>Wird berechnet…</translation>
+    </message>
+    <message>
+        <source>Computing the scorecard of %1 for %2…</source>
+        <translation>Scorecard von %1 für %2 wird berechnet…</translation>
+    </message>
+    <message>
+        <source>week &lt;b&gt;%1&lt;/b&gt;</source>
+        <translation>Woche &lt;b&gt;%1&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>%1, order cut-off %2</source>
+        <translation>%1, Annahmeschluss %2</translation>
+    </message>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>as of %1</source>
+        <translation>Stand %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) computed and stored</source>
+        <translation>
+            <numerusform>%n Woche berechnet und gespeichert</numerusform>
+            <numerusform>%n Wochen berechnet und gespeichert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n week(s) computed in memory (read-only workspace)</source>
+        <translation>
+            <numerusform>%n Woche im Speicher berechnet (schreibgeschützter Arbeitsbereich)</numerusform>
+            <numerusform>%n Wochen im Speicher berechnet (schreibgeschützter Arbeitsbereich)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Read-only workspace: targets, tolerances, owners, comments and benchmarks cannot be changed.</source>
+        <translation>Schreibgeschützter Arbeitsbereich: Ziele, Toleranzen, Zuständige, Kommentare und Benchmarks können nicht geändert werden.</translation>
+    </message>
+    <message>
+        <source> · &lt;i&gt;recomputing…&lt;/i&gt;</source>
+        <translation> · &lt;i&gt;wird neu berechnet…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>%1 days: %2 (%3 %)</source>
+        <translation>%1 Tage: %2 (%3 %)</translation>
+    </message>
+    <message>
+        <source>Stock by age (FIFO receipt layers):</source>
+        <translation>Bestand nach Alter (FIFO-Zugangsschichten):</translation>
+    </message>
+    <message>
+        <source>Formula:</source>
+        <translation>Formel:</translation>
+    </message>
+    <message>
+        <source>%1 %2 this week (minimum %3)</source>
+        <translation>%1 %2 in dieser Woche (Minimum %3)</translation>
+    </message>
+    <message>
+        <source>; %1 of %2</source>
+        <translation>; %1 von %2</translation>
+    </message>
+    <message>
+        <source>Data needed:</source>
+        <translation>Benötigte Daten:</translation>
+    </message>
+    <message>
+        <source>Sample:</source>
+        <translation>Stichprobe:</translation>
+    </message>
+    <message>
+        <source>Note:</source>
+        <translation>Hinweis:</translation>
+    </message>
+    <message>
+        <source>Why n/a:</source>
+        <translation>Warum n. v.:</translation>
+    </message>
+    <message>
+        <source>set for %1</source>
+        <translation>festgelegt für %1</translation>
+    </message>
+    <message>
+        <source>workspace default</source>
+        <translation>Standard des Arbeitsbereichs</translation>
+    </message>
+    <message>
+        <source>Target:</source>
+        <translation>Ziel:</translation>
+    </message>
+    <message>
+        <source>%1 (%2), amber band %3, hysteresis %4</source>
+        <translation>%1 (%2), Gelbbereich %3, Hysterese %4</translation>
+    </message>
+    <message>
+        <source>none, so the KPI is not rated</source>
+        <translation>keins, daher wird die Kennzahl nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Benchmarks:</source>
+        <translation>Benchmarks:</translation>
+    </message>
+    <message>
+        <source>none (double-click the Benchmark cell to add one)</source>
+        <translation>keine (Doppelklick auf die Benchmark-Zelle fügt einen hinzu)</translation>
+    </message>
+    <message>
+        <source>&amp;Reset to the workspace default target</source>
+        <translation>Auf das Standardziel des Arbeitsbereichs &amp;zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Drop this site&apos;s own target, band, hysteresis and owner</source>
+        <translation>Eigenes Ziel, Band, Hysterese und Zuständigkeit dieses Standorts verwerfen</translation>
+    </message>
+    <message>
+        <source>No workspace is open.</source>
+        <translation>Kein Arbeitsbereich geöffnet.</translation>
+    </message>
+    <message>
+        <source>This workspace is read-only, so KPI targets, tolerances, owners, comments and benchmarks cannot be changed. It is read-only because %1</source>
+        <translation>Dieser Arbeitsbereich ist schreibgeschützt, daher können Kennzahlziele, Toleranzen, Zuständige, Kommentare und Benchmarks nicht geändert werden. Er ist schreibgeschützt, weil %1</translation>
+    </message>
+    <message>
+        <source>The change could not be undone: %1</source>
+        <translation>Die Änderung konnte nicht rückgängig gemacht werden: %1</translation>
+    </message>
+    <message>
+        <source>The change could not be saved: %1</source>
+        <translation>Die Änderung konnte nicht gespeichert werden: %1</translation>
+    </message>
+    <message>
+        <source>Enter the target of %1 in percent, from 0 to 100 (or leave it blank: not rated).</source>
+        <translation>Geben Sie das Ziel von %1 in Prozent ein, von 0 bis 100 (oder lassen Sie es leer: nicht bewertet).</translation>
+    </message>
+    <message>
+        <source>Enter the target of %1 as a number of zero or more (or leave it blank: not rated).</source>
+        <translation>Geben Sie das Ziel von %1 als Zahl von null oder mehr ein (oder lassen Sie es leer: nicht bewertet).</translation>
+    </message>
+    <message>
+        <source>target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Enter the amber band of %1 as a number of zero or more%2.</source>
+        <translation>Geben Sie den Gelbbereich von %1 als Zahl von null oder mehr ein%2.</translation>
+    </message>
+    <message>
+        <source>Enter the hysteresis of %1 as a number of zero or more%2.</source>
+        <translation>Geben Sie die Hysterese von %1 als Zahl von null oder mehr ein%2.</translation>
+    </message>
+    <message>
+        <source>, in percentage points</source>
+        <translation>, in Prozentpunkten</translation>
+    </message>
+    <message>
+        <source>amber band</source>
+        <translation>Gelbbereich</translation>
+    </message>
+    <message>
+        <source>hysteresis</source>
+        <translation>Hysterese</translation>
+    </message>
+    <message>
+        <source>owner</source>
+        <translation>Zuständigkeit</translation>
+    </message>
+    <message>
+        <source>Choose a site first.</source>
+        <translation>Wählen Sie zuerst einen Standort.</translation>
+    </message>
+    <message>
+        <source>The targets could not be read: %1</source>
+        <translation>Die Ziele konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Tolerances must be numbers of zero or more.</source>
+        <translation>Toleranzen müssen Zahlen von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>Change the %1 of %2</source>
+        <translation>%1 von %2 ändern</translation>
+    </message>
+    <message>
+        <source>Reset the target of %1</source>
+        <translation>Ziel von %1 zurücksetzen</translation>
+    </message>
+    <message>
+        <source>Choose a site and week first.</source>
+        <translation>Wählen Sie zuerst Standort und Woche.</translation>
+    </message>
+    <message>
+        <source>The comments could not be read: %1</source>
+        <translation>Die Kommentare konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Comment on %1 for %2</source>
+        <translation>Kommentar zu %1 für %2</translation>
+    </message>
+    <message>
+        <source>A benchmark needs a level (such as “best in class” or “median”) and a source.</source>
+        <translation>Ein Benchmark braucht eine Stufe (etwa „Spitzenwert“ oder „Median“) und eine Quelle.</translation>
+    </message>
+    <message>
+        <source>A benchmark value must be a number of zero or more.</source>
+        <translation>Ein Benchmark-Wert muss eine Zahl von null oder mehr sein.</translation>
+    </message>
+    <message>
+        <source>The year of a benchmark must be between 1900 and 2100, or not given.</source>
+        <translation>Das Jahr eines Benchmarks muss zwischen 1900 und 2100 liegen oder leer bleiben.</translation>
+    </message>
+    <message>
+        <source>%1 already has a “%2” benchmark from “%3”. Change that one instead.</source>
+        <translation>%1 hat bereits einen Benchmark „%2“ aus „%3“. Ändern Sie stattdessen diesen.</translation>
+    </message>
+    <message>
+        <source>That benchmark no longer exists.</source>
+        <translation>Dieser Benchmark existiert nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Change a benchmark of %1</source>
+        <translation>Benchmark von %1 ändern</translation>
+    </message>
+    <message>
+        <source>Add a benchmark to %1</source>
+        <translation>Benchmark zu %1 hinzufügen</translation>
+    </message>
+    <message>
+        <source>The benchmarks could not be read: %1</source>
+        <translation>Die Benchmarks konnten nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Remove a benchmark of %1</source>
+        <translation>Benchmark von %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Select a KPI in the table first.</source>
+        <translation>Wählen Sie zuerst eine Kennzahl in der Tabelle.</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::ScorecardTableModel</name>
+    <message>
+        <source>not set</source>
+        <translation>nicht festgelegt</translation>
+    </message>
+    <message>
+        <source>The site&apos;s own target.</source>
+        <translation>Das eigene Ziel des Standorts.</translation>
+    </message>
+    <message>
+        <source>The workspace default target.</source>
+        <translation>Das Standardziel des Arbeitsbereichs.</translation>
+    </message>
+    <message>
+        <source>Blank means not rated.</source>
+        <translation>Leer bedeutet: nicht bewertet.</translation>
+    </message>
+    <message>
+        <source>How far on the wrong side of the target is still amber (%1).</source>
+        <translation>Wie weit auf der falschen Seite des Ziels noch gelb gilt (%1).</translation>
+    </message>
+    <message>
+        <source>How far past a band edge a value must go before the status changes.</source>
+        <translation>Wie weit ein Wert eine Bandgrenze überschreiten muss, bevor sich der Status ändert.</translation>
+    </message>
+    <message>
+        <source>Needs both weeks.</source>
+        <translation>Braucht beide Wochen.</translation>
+    </message>
+    <message>
+        <source>Better than or as good as last week (%1)</source>
+        <translation>Besser als oder so gut wie letzte Woche (%1)</translation>
+    </message>
+    <message>
+        <source>Worse than last week (%1)</source>
+        <translation>Schlechter als letzte Woche (%1)</translation>
+    </message>
+    <message>
+        <source>13 weeks, oldest first; the dashed line is the target, the dot this week.</source>
+        <translation>13 Wochen, älteste zuerst; die gestrichelte Linie ist das Ziel, der Punkt diese Woche.</translation>
+    </message>
+    <message>
+        <source>No benchmark. Double-click to add one.</source>
+        <translation>Kein Benchmark. Doppelklicken, um einen hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>This week&apos;s comment.</source>
+        <translation>Kommentar dieser Woche.</translation>
+    </message>
+    <message>
+        <source>Standing comment on the target: %1</source>
+        <translation>Dauerkommentar zum Ziel: %1</translation>
+    </message>
+    <message>
+        <source>This week: %1</source>
+        <translation>Diese Woche: %1</translation>
+    </message>
+    <message>
+        <source>Formula: %1</source>
+        <translation>Formel: %1</translation>
+    </message>
+    <message>
+        <source>Data: %1</source>
+        <translation>Daten: %1</translation>
+    </message>
+    <message>
+        <source>Sample this week: %1 %2 (minimum %3)</source>
+        <translation>Stichprobe dieser Woche: %1 %2 (Minimum %3)</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Not rated: no target is set.</source>
+        <translation>Nicht bewertet: Es ist kein Ziel festgelegt.</translation>
+    </message>
+    <message>
+        <source>● green at or above %1, ◆ amber down to %2, ■ red below</source>
+        <translation>● grün ab %1, ◆ gelb bis %2, ■ rot darunter</translation>
+    </message>
+    <message>
+        <source>● green at or below %1, ◆ amber up to %2, ■ red above</source>
+        <translation>● grün bis %1, ◆ gelb bis %2, ■ rot darüber</translation>
+    </message>
+    <message>
+        <source>A status changes only when the value passes a band edge by %1.</source>
+        <translation>Ein Status ändert sich erst, wenn der Wert eine Bandgrenze um %1 überschreitet.</translation>
+    </message>
+    <message>
+        <source>Last week: %1 %2</source>
+        <translation>Letzte Woche: %1 %2</translation>
+    </message>
+    <message>
+        <source>▲ higher is better, ▼ lower is better</source>
+        <translation>▲ höher ist besser, ▼ niedriger ist besser</translation>
+    </message>
+    <message>
+        <source>Tolerance: how far on the wrong side of the target is still amber</source>
+        <translation>Toleranz: wie weit auf der falschen Seite des Ziels noch gelb gilt</translation>
+    </message>
+    <message>
+        <source>Margin past a band edge before the status changes</source>
+        <translation>Spanne über eine Bandgrenze hinaus, bevor sich der Status ändert</translation>
+    </message>
+    <message>
+        <source>This week minus last week (percentage points for ratios)</source>
+        <translation>Diese Woche minus letzte Woche (Prozentpunkte bei Quoten)</translation>
+    </message>
+    <message>
+        <source>13 weeks ending with this week, on one scale with the target (dashed)</source>
+        <translation>13 Wochen bis einschließlich dieser Woche, auf einer Skala mit dem Ziel (gestrichelt)</translation>
+    </message>
+    <message>
+        <source>● green target met, ◆ amber within the band, ■ red beyond, – not rated</source>
+        <translation>● grün Ziel erreicht, ◆ gelb innerhalb des Bands, ■ rot darüber hinaus, – nicht bewertet</translation>
+    </message>
+    <message>
+        <source>Published benchmark values; double-click to edit them</source>
+        <translation>Veröffentlichte Benchmark-Werte; Doppelklick zum Bearbeiten</translation>
+    </message>
+    <message>
+        <source>This week&apos;s comment (the target&apos;s standing comment in italics)</source>
+        <translation>Kommentar dieser Woche (der Dauerkommentar zum Ziel kursiv)</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>Amber
+band</source>
+        <translation>Gelb-
+bereich</translation>
+    </message>
+    <message>
+        <source>Hysteresis</source>
+        <translation>Hysterese</translation>
+    </message>
+    <message>
+        <source>This
+week</source>
+        <translation>Diese
+Woche</translation>
+    </message>
+    <message>
+        <source>Last
+week</source>
+        <translation>Vor-
+woche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>13 weeks</source>
+        <translation>13 Wochen</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Owner</source>
+        <translation>Zuständig</translation>
+    </message>
+    <message>
+        <source>Comment</source>
+        <translation>Kommentar</translation>
     </message>
 </context>
 <context>
@@ -1759,11 +4632,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>1 item-site</source>
-        <translation>1 Artikel-Standort</translation>
+        <translation>1 Art.-Standort</translation>
     </message>
     <message>
         <source>%1 item-sites</source>
-        <translation>%1 Artikel-Standorte</translation>
+        <translation>%1 Art.-Standorte</translation>
     </message>
     <message>
         <source>%1
@@ -1953,10 +4826,6 @@ Es wurde nichts geschrieben.</translation>
         <translation>Segmentierung exportieren</translation>
     </message>
     <message>
-        <source>CSV files (*.csv)</source>
-        <translation>CSV-Dateien (*.csv)</translation>
-    </message>
-    <message>
         <source>Export the count schedule</source>
         <translation>Zählplan exportieren</translation>
     </message>
@@ -2116,7 +4985,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>SKU</source>
-        <translation>Artikelnummer</translation>
+        <translation>Artikelnr.</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2216,6 +5085,237 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>Locations</source>
         <translation>Lagerplätze</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SimulationCheckModel</name>
+    <message>
+        <source>All classes</source>
+        <translation>Alle Klassen</translation>
+    </message>
+    <message>
+        <source>%1 points below the target: beyond the ±%2 points the closed form should hold by</source>
+        <translation>%1 Punkte unter dem Ziel: außerhalb der ±%2 Punkte, die die Formel einhalten sollte</translation>
+    </message>
+    <message>
+        <source>No item-site of this class has a target of this service type</source>
+        <translation>Kein Artikel-Standort dieser Klasse hat ein Ziel dieser Servicegrad-Art</translation>
+    </message>
+    <message>
+        <source>Demand
+class</source>
+        <translation>Bedarfs-
+klasse</translation>
+    </message>
+    <message>
+        <source>Item-
+sites</source>
+        <translation>Artikel-
+Standorte</translation>
+    </message>
+    <message>
+        <source>Target
+%</source>
+        <translation>Ziel
+%</translation>
+    </message>
+    <message>
+        <source>CSL %
+closed form</source>
+        <translation>α %
+Formel</translation>
+    </message>
+    <message>
+        <source>CSL %
+simulated</source>
+        <translation>α %
+simuliert</translation>
+    </message>
+    <message>
+        <source>CSL gap
+pp</source>
+        <translation>α-Abw.
+Pp.</translation>
+    </message>
+    <message>
+        <source>Fill rate %
+closed form</source>
+        <translation>β %
+Formel</translation>
+    </message>
+    <message>
+        <source>Fill rate %
+simulated</source>
+        <translation>β %
+simuliert</translation>
+    </message>
+    <message>
+        <source>Fill rate
+gap pp</source>
+        <translation>β-Abw.
+Pp.</translation>
+    </message>
+    <message>
+        <source>Mean service target of the class&apos;s item-sites</source>
+        <translation>Mittlerer Ziel-Servicegrad der Artikel-Standorte der Klasse</translation>
+    </message>
+    <message>
+        <source>Simulated CSL minus target, over the item-sites with a cycle-service target</source>
+        <translation>Simulierter Alpha-Servicegrad minus Ziel, über die Artikel-Standorte mit einem Alpha-Servicegrad-Ziel</translation>
+    </message>
+    <message>
+        <source>Simulated fill rate minus target, over the item-sites with a fill-rate target</source>
+        <translation>Simulierte Lieferbereitschaft minus Ziel, über die Artikel-Standorte mit einem Lieferbereitschaftsziel</translation>
+    </message>
+    <message>
+        <source>Share of replenishment cycles without a stock-out, simulated</source>
+        <translation>Anteil der Wiederbeschaffungszyklen ohne Fehlbestand, simuliert</translation>
+    </message>
+    <message>
+        <source>Units filled from stock ÷ units demanded, simulated</source>
+        <translation>Ab Lager gelieferte Menge ÷ Bedarfsmenge, simuliert</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::SimulationCheckView</name>
+    <message>
+        <source>Independent runs per item-site</source>
+        <translation>Unabhängige Läufe je Artikel-Standort</translation>
+    </message>
+    <message>
+        <source>Simulated periods per run, warm-up included</source>
+        <translation>Simulierte Perioden je Lauf, Vorlauf eingeschlossen</translation>
+    </message>
+    <message>
+        <source>Leading periods left out of every statistic</source>
+        <translation>Anfangsperioden, die in keine Statistik eingehen</translation>
+    </message>
+    <message>
+        <source>Random seed: the same seed gives the same figures</source>
+        <translation>Startwert des Zufallsgenerators: derselbe Startwert ergibt dieselben Zahlen</translation>
+    </message>
+    <message>
+        <source>Receipts in order (one lane)</source>
+        <translation>Eingänge in Bestellreihenfolge (eine Spur)</translation>
+    </message>
+    <message>
+        <source>&amp;Simulate</source>
+        <translation>Si&amp;mulieren</translation>
+    </message>
+    <message>
+        <source>An order that would overtake an earlier one waits for it. Off: each order arrives after its own lead time, drawn from the recorded mean and σ, as the closed form assumes.</source>
+        <translation>Eine Bestellung, die eine frühere überholen würde, wartet auf diese. Aus: Jede Bestellung trifft nach ihrer eigenen Wiederbeschaffungszeit ein, gezogen aus dem erfassten Mittelwert und σ, wie es die Formel annimmt.</translation>
+    </message>
+    <message>
+        <source>Simulate the selected scenario&apos;s policy in the background</source>
+        <translation>Die Bestellpolitik des gewählten Szenarios im Hintergrund simulieren</translation>
+    </message>
+    <message>
+        <source>&amp;Runs:</source>
+        <translation>Läu&amp;fe:</translation>
+    </message>
+    <message>
+        <source>&amp;Periods:</source>
+        <translation>&amp;Perioden:</translation>
+    </message>
+    <message>
+        <source>&amp;Warm-up:</source>
+        <translation>&amp;Vorlauf:</translation>
+    </message>
+    <message>
+        <source>S&amp;eed:</source>
+        <translation>Start&amp;wert:</translation>
+    </message>
+    <message>
+        <source>Simulated service per demand class</source>
+        <translation>Simulierter Service je Bedarfsklasse</translation>
+    </message>
+    <message>
+        <source>Gap = simulated − target. ▼ red: short of the target by more than 1.5 points (3 for intermittent and lumpy demand).</source>
+        <translation>Abw. = simuliert − Ziel. ▼ rot: mehr als 1,5 Punkte unter dem Ziel (3 bei sporadischem und klumpigem Bedarf).</translation>
+    </message>
+    <message>
+        <source>Simulates the selected scenario&apos;s policy and compares the service it achieves with its targets.</source>
+        <translation>Simuliert die Bestellpolitik des gewählten Szenarios und vergleicht den erreichten Service mit den Zielen.</translation>
+    </message>
+    <message>
+        <source>Open a workspace to simulate its policy.</source>
+        <translation>Öffnen Sie einen Arbeitsbereich, um seine Bestellpolitik zu simulieren.</translation>
+    </message>
+    <message>
+        <source>Not simulated yet: %1.</source>
+        <translation>Noch nicht simuliert: %1.</translation>
+    </message>
+    <message>
+        <source>base</source>
+        <translation>Basis</translation>
+    </message>
+    <message>
+        <source>The warm-up must be shorter than the simulated periods.</source>
+        <translation>Der Vorlauf muss kürzer sein als die simulierten Perioden.</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Simulating %1</source>
+        <translation>%1 wird simuliert</translation>
+    </message>
+    <message>
+        <source>Simulating %1…</source>
+        <translation>%1 wird simuliert…</translation>
+    </message>
+    <message>
+        <source>%1: %2 item-sites, %3 %4s (%5 warm-up) × %6 runs, seed %7, %8; %9 s.</source>
+        <translation>%1: %2 Artikel-Standorte, %3 Perioden (%4; %5 Vorlauf) × %6 Läufe, Startwert %7, %8; %9 s.</translation>
+    </message>
+    <message>
+        <source>receipts in order</source>
+        <translation>Eingänge in Bestellreihenfolge</translation>
+    </message>
+    <message>
+        <source>independent lead times</source>
+        <translation>unabhängige Wiederbeschaffungszeiten</translation>
+    </message>
+    <message>
+        <source>Cancelled.</source>
+        <translation>Abgebrochen.</translation>
+    </message>
+    <message>
+        <source>The simulation failed: %1</source>
+        <translation>Die Simulation ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::TradeoffChart</name>
+    <message>
+        <source>Investment against fill rate</source>
+        <translation>Kapitalbindung gegen Lieferbereitschaft</translation>
+    </message>
+    <message>
+        <source>Inventory investment (safety + cycle stock value)</source>
+        <translation>Kapitalbindung (Wert von Sicherheits- und Losgrößenbestand)</translation>
+    </message>
+    <message>
+        <source>Expected fill rate %</source>
+        <translation>Erwartete Lieferbereitschaft %</translation>
+    </message>
+    <message>
+        <source>The trade-off curve is computed on request.</source>
+        <translation>Die Trade-off-Kurve wird auf Anforderung berechnet.</translation>
+    </message>
+    <message>
+        <source>All item-sites</source>
+        <translation>Alle Artikel-Standorte</translation>
+    </message>
+    <message>
+        <source>Class %1</source>
+        <translation>Klasse %1</translation>
+    </message>
+    <message>
+        <source>Nothing to plot: no item-site could be computed.</source>
+        <translation>Nichts darzustellen: Kein Artikel-Standort konnte berechnet werden.</translation>
     </message>
 </context>
 <context>
