@@ -3828,7 +3828,7 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Δ = scenario − base; red: worse service than the base</source>
-        <translation>Δ = escenario − base; en rojo: peor servicio que la base</translation>
+        <translation>Δ = escenario − base; rojo: peor servicio que la base</translation>
     </message>
     <message>
         <source>Comparison</source>
