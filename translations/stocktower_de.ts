@@ -2,6 +2,314 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
 <context>
+    <name>CoreMessage</name>
+    <message>
+        <source>required value is missing</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a whole number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must not be negative</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number (this file uses &apos;,&apos; as decimal mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a number (this file uses &apos;.&apos; as decimal mark)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date (expected %1)</source>
+        <extracomment>%1 expected format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a valid date-time (expected %1 with optional HH:MM[:SS] and offset)</source>
+        <extracomment>%1 expected format</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the site&apos;s time zone &apos;%1&apos; is unknown; correct the site or give the time with an offset</source>
+        <extracomment>%1 time zone name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be one of: %1</source>
+        <extracomment>%1 the choices, separated by spaces</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown site (import sites first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown item (import items first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>location needs a valid site on the same row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown location at this site (import locations first)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>row has %1 fields but the header has %2 (wrong delimiter or unquoted text?)</source>
+        <extracomment>%1 fields in the row, %2 fields in the header</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>not a known IANA time zone (e.g. Europe/Berlin, America/Chicago, UTC)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>expected a local time HH:MM, e.g. 15:00</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more than 24 hours for one employee on one day</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative book quantity imported as-is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>negative balance imported as-is; it will be flagged</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>must be between 0 and 1 (e.g. 0.95)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>minimum is above maximum</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>due before the order date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>put away before it arrived</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>shipped before it was ordered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>more shipped than ordered</source>
+        <extracomment>The header row (exchange/column_matching.cpp)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mapped to &apos;%1&apos;, which is not a field of %2</source>
+        <extracomment>%1 field name given, %2 record type</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unknown column, ignored</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>column %1 already provides %2</source>
+        <extracomment>%1 earlier column number, %2 field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>required column &apos;%1&apos; is missing</source>
+        <extracomment>%1 field</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>dates could be DD/MM/YYYY or MM/DD/YYYY; choose the date format</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the same file was imported on %1</source>
+        <extracomment>%1 time of the earlier import</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is empty (no header row)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key: same as an earlier row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>duplicate key: same as line %1</source>
+        <extracomment>%1 line of the earlier row</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>UTF-8 byte order mark found, but CP1252 was requested</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file is UTF-16; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sep= line used: delimiter %1</source>
+        <extracomment>%1 delimiter name</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>sep= line says %1 but %2 was requested; using %2</source>
+        <extracomment>%1 sep= delimiter, %2 requested delimiter (used)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>NUL byte (is the file UTF-16 or binary?)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unterminated quoted field</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character &apos;%1&apos; after closing quote</source>
+        <extracomment>%1 the character</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>unexpected character (byte %1) after closing quote</source>
+        <extracomment>%1 the byte as 0xHH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte %1)</source>
+        <extracomment>%1 the byte as 0xHH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte %1) although the file starts with a UTF-8 byte order mark</source>
+        <extracomment>%1 the byte as 0xHH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>invalid UTF-8 (byte %1); earlier text was UTF-8, so the file mixes encodings</source>
+        <extracomment>%1 the byte as 0xHH</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>line %1: not valid UTF-8, CP1252 assumed (Windows-1252, what Excel writes without a byte order mark)</source>
+        <extracomment>%1 line</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>opened read-only on request</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the file cannot be written (%1)</source>
+        <extracomment>%1 SQLite&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was written by a newer StockTower (workspace format %1; this version knows up to %2). Update StockTower to edit it.</source>
+        <extracomment>%1 the file&apos;s format, %2 the newest format this version knows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This workspace was written by a newer StockTower (workspace format %1; this version knows up to %2); it is opened read-only. Update StockTower to edit it.</source>
+        <extracomment>%1 the file&apos;s format, %2 the newest format this version knows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Upgraded the workspace format from %1 to %2; the previous file was saved as &apos;%3&apos;.</source>
+        <extracomment>%1 old format, %2 new format, %3 backup file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Write-ahead logging is not available for this folder; using a rollback journal (slower, still safe).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; already exists; choose another name.</source>
+        <extracomment>%1 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &apos;%1&apos;: folder &apos;%2&apos; does not exist.</source>
+        <extracomment>%1 path, %2 folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot create &apos;%1&apos;: %2</source>
+        <extracomment>%1 path, %2 reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Workspace &apos;%1&apos; does not exist.</source>
+        <extracomment>%1 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is a folder, not a workspace.</source>
+        <extracomment>%1 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a StockTower workspace (not an SQLite database).</source>
+        <extracomment>%1 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is an SQLite database but not a StockTower workspace.</source>
+        <extracomment>%1 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: %2</source>
+        <extracomment>%1 path, %2 SQLite&apos;s finding</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: the file is shorter than an SQLite header</source>
+        <extracomment>%1 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is damaged: the file is cut off (%2 of %3 bytes); restore it from a backup</source>
+        <extracomment>%1 path, %2 bytes present, %3 bytes expected</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The disk holding &apos;%1&apos; is full.</source>
+        <extracomment>%1 path</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write &apos;%1&apos;: %2</source>
+        <extracomment>%1 path, %2 SQLite&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot use &apos;%1&apos;: %2</source>
+        <extracomment>%1 path, %2 SQLite&apos;s reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backup to &apos;%1&apos; failed: %2</source>
+        <extracomment>%1 target path, %2 reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>DataDictionary</name>
     <message>
         <source>Sites</source>
@@ -425,6 +733,144 @@
     </message>
 </context>
 <context>
+    <name>KpiHelp</name>
+    <message>
+        <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of orders</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of ordered units shipped from stock (up to the quantity ordered), on the order lines due in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of units</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of order lines due in the week that shipped complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of lines</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of orders due in the week whose every line shipped complete</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of orders due in the week whose lines all shipped on or before the commit date</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of SKU-days of the week on which an active item planned at the site had no available stock (daily balances rolled from the nearest on-hand snapshot)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of SKU-days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>mean time from a receipt&apos;s arrival at the dock to its put-away confirmed, over the receipt lines put away in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>hours</source>
+        <translation>Stunden</translation>
+    </message>
+    <message>
+        <source>mean time from receiving a customer order to its last shipment, over the orders shipped in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the orders checked in the week whose lines had no pick error</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of orders checked</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of the week&apos;s cycle counts within tolerance (A ±1 %, B ±3 %, C ±5 % of the book quantity); each count judged on its own, variances never netted</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 − the sum of |count variance| × unit cost ÷ the sum of book quantity × unit cost, over the week&apos;s cycle counts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of book value</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order lines shipped in the week ÷ picking labour hours booked in the week</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lines per labour hour</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of usable storage locations (forward and reserve) holding stock at the week&apos;s on-hand snapshot</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of locations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cost of goods shipped over the trailing demand window, annualised, ÷ average inventory at cost</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>turns per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>365 ÷ inventory turns: how many days the average inventory lasts at the yearly rate of shipments</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>days</source>
+        <translation>Tage</translation>
+    </message>
+    <message>
+        <source>inventory at cost ÷ average daily cost of goods shipped over the trailing demand window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>average inventory at cost × the carrying cost rate (capital, storage, service and risk) for one year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>currency per year</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>share of inventory value held in receipt layers (first in, first out) older than 90 days</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>% of inventory value</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>KpiHelpText</name>
+    <message>
+        <source>%1: %2. Unit: %3; %4.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>KpiNames</name>
     <message>
         <source>OTIF</source>
@@ -694,52 +1140,7 @@
     </message>
 </context>
 <context>
-    <name>QObject</name>
-    <message>
-        <source>Weekly KPI report</source>
-        <translation>Wöchentlicher Kennzahlenbericht</translation>
-    </message>
-    <message>
-        <source>Cannot read the workspace: %1</source>
-        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
-    </message>
-    <message>
-        <source>Preparing the weekly KPI report of %1, %2</source>
-        <translation>Wöchentlicher Kennzahlenbericht für %1, %2 wird erstellt</translation>
-    </message>
-    <message>
-        <source>The report could not be prepared: %1</source>
-        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
-    </message>
-    <message>
-        <source>kpi-report-%1-%2.pdf</source>
-        <translation>kennzahlen-bericht-%1-%2.pdf</translation>
-    </message>
-</context>
-<context>
-    <name>UndoActions</name>
-    <message>
-        <source>&amp;Undo</source>
-        <translation>&amp;Rückgängig</translation>
-    </message>
-    <message>
-        <source>&amp;Redo</source>
-        <translation>Wieder&amp;holen</translation>
-    </message>
-</context>
-<context>
-    <name>main</name>
-    <message>
-        <source>Inventory planning and control tower.</source>
-        <translation>Bestandsplanung und Control Tower.</translation>
-    </message>
-    <message>
-        <source>Workspace file (.stdb) to open.</source>
-        <translation>Zu öffnende Arbeitsbereichsdatei (.stdb).</translation>
-    </message>
-</context>
-<context>
-    <name>stocktower::ui</name>
+    <name>PolicyExplainText</name>
     <message>
         <source>Results</source>
         <translation>Ergebnisse</translation>
@@ -776,6 +1177,43 @@
         <source>Notes</source>
         <translation>Hinweise</translation>
     </message>
+</context>
+<context>
+    <name>QObject</name>
+    <message>
+        <source>Weekly KPI report</source>
+        <translation>Wöchentlicher Kennzahlenbericht</translation>
+    </message>
+    <message>
+        <source>Cannot read the workspace: %1</source>
+        <translation>Der Arbeitsbereich kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>Preparing the weekly KPI report of %1, %2</source>
+        <translation>Wöchentlicher Kennzahlenbericht für %1, %2 wird erstellt</translation>
+    </message>
+    <message>
+        <source>The report could not be prepared: %1</source>
+        <translation>Der Bericht konnte nicht erstellt werden: %1</translation>
+    </message>
+    <message>
+        <source>kpi-report-%1-%2.pdf</source>
+        <translation>kennzahlen-bericht-%1-%2.pdf</translation>
+    </message>
+</context>
+<context>
+    <name>UndoActions</name>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Rückgängig</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>Wieder&amp;holen</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReportText</name>
     <message>
         <source>Top exceptions</source>
         <translation>Wichtigste Ausnahmen</translation>
@@ -815,6 +1253,42 @@
     <message>
         <source>owner %1</source>
         <translation>zuständig: %1</translation>
+    </message>
+    <message>
+        <source>KPI</source>
+        <translation>Kennzahl</translation>
+    </message>
+    <message>
+        <source>Target</source>
+        <translation>Ziel</translation>
+    </message>
+    <message>
+        <source>This week</source>
+        <translation>Diese Woche</translation>
+    </message>
+    <message>
+        <source>Last week</source>
+        <translation>Vorwoche</translation>
+    </message>
+    <message>
+        <source>Change</source>
+        <translation>Änderung</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Status</translation>
+    </message>
+    <message>
+        <source>Benchmark</source>
+        <translation>Benchmark</translation>
+    </message>
+    <message>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <source>Note, n/a reason, comment</source>
+        <translation>Hinweis, Grund für n. v., Kommentar</translation>
     </message>
     <message>
         <source>Weekly KPI report %1 %2</source>
@@ -870,6 +1344,21 @@
     </message>
 </context>
 <context>
+    <name>main</name>
+    <message>
+        <source>Inventory planning and control tower.</source>
+        <translation>Bestandsplanung und Control Tower.</translation>
+    </message>
+    <message>
+        <source>Workspace file (.stdb) to open.</source>
+        <translation>Zu öffnende Arbeitsbereichsdatei (.stdb).</translation>
+    </message>
+    <message>
+        <source>Quit N milliseconds after the workspace has opened (exit code 0), or as soon as it fails to open (exit code 1).</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stocktower::ui::ControlTowerPage</name>
     <message>
         <source>&amp;Refresh</source>
@@ -906,10 +1395,6 @@
     <message>
         <source>Stop computing; what is shown stays</source>
         <translation>Berechnung anhalten; die Anzeige bleibt</translation>
-    </message>
-    <message>
-        <source>Open the KPI scorecard of this site and week</source>
-        <translation>Die Kennzahlen-Scorecard dieses Standorts und dieser Woche öffnen</translation>
     </message>
     <message>
         <source>Exception queues</source>
@@ -1062,6 +1547,10 @@
     <message>
         <source> · &lt;i&gt;recomputing…&lt;/i&gt;</source>
         <translation> · &lt;i&gt;wird neu berechnet…&lt;/i&gt;</translation>
+    </message>
+    <message>
+        <source>Click (or press Enter) to open the KPI scorecard of this site and week</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1381,6 +1870,18 @@
     <message>
         <source>%1 exists already. Replace it?</source>
         <translation>%1 existiert bereits. Ersetzen?</translation>
+    </message>
+    <message>
+        <source>Record type: which records to write, with the same columns as the import templates.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Layout: standard is comma-separated with a decimal point; European is semicolon-separated with a decimal comma, as spreadsheets in most of Europe expect.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Byte order mark: three bytes at the start that tell Excel the file is UTF-8, so accented names read right.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1936,10 +2437,6 @@
         <translation>Als Zeitraster des Arbeitsbereichs festlegen</translation>
     </message>
     <message>
-        <source>Stored in the workspace: the nightly command line uses it too</source>
-        <translation>Im Arbeitsbereich gespeichert: Auch die nächtliche Kommandozeile verwendet es</translation>
-    </message>
-    <message>
         <source>auto (recommended)</source>
         <translation>auto (empfohlen)</translation>
     </message>
@@ -1948,16 +2445,8 @@
         <translation>Wie der Horizont</translation>
     </message>
     <message>
-        <source>Periods held out at the end of each history to score the method (MASE, sMAPE, bias)</source>
-        <translation>Perioden, die am Ende jeder Historie zurückgehalten werden, um die Methode zu bewerten (MASE, sMAPE, Bias)</translation>
-    </message>
-    <message>
         <source>All cores (%1)</source>
         <translation>Alle Kerne (%1)</translation>
-    </message>
-    <message>
-        <source>Results do not depend on the number of threads</source>
-        <translation>Die Ergebnisse hängen nicht von der Zahl der Threads ab</translation>
     </message>
     <message>
         <source>&amp;Bucket:</source>
@@ -2038,6 +2527,30 @@
     <message>
         <source>An intermittent-demand method: size and interval (or probability) of demand.</source>
         <translation>Ein Verfahren für sporadischen Bedarf: Größe und Abstand (oder Wahrscheinlichkeit) des Bedarfs.</translation>
+    </message>
+    <message>
+        <source>Bucket: the period demand is summed into before forecasting, ISO weeks (Monday to Sunday) or calendar months. Every quantity of the run is per bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Make this the workspace&apos;s bucket: stored in the workspace, so later runs and the nightly command line use it too.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Horizon: how far ahead to forecast, from the period after the last history. Unit: periods of the bucket (weeks or months).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method: the forecasting model for every item and site. auto lets the demand class decide: intermittent methods for intermittent and lumpy demand, else a combination of ETS, Theta and damped trend. Hover over a method for its description.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Backtest periods: periods held out at the end of each history to score the method (MASE, sMAPE, bias) before it is refitted on all of it. Unit: periods of the bucket.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Threads: how many processor cores the run uses; results do not depend on it. Unit: threads.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2144,6 +2657,64 @@
     <message>
         <source>Periods a planner has overridden</source>
         <translation>Perioden, die ein Planer korrigiert hat</translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::GuideLauncher</name>
+    <message>
+        <source>&amp;User guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The user guide at the page you are on</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::HelpWindow</name>
+    <message>
+        <source>Back</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Forward</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>StockTower user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Getting started</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search the guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeps the pages that hold every word in the contents and marks the words on the page. Enter: next match, Shift+Enter: previous.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No match</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Contents</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 — StockTower user guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>1 page</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 pages</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2320,6 +2891,26 @@
         <source>All required fields have a column. Next checks every row of the file.</source>
         <translation>Alle Pflichtfelder haben eine Spalte. „Weiter“ prüft jede Zeile der Datei.</translation>
     </message>
+    <message>
+        <source>Delimiter: the character between fields. Detect reads it from the first lines (a first line sep=; is honoured).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Decimal mark: what separates whole and fractional parts of numbers in the file; Detect finds a decimal comma in ;-separated files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Encoding: how the file&apos;s characters are stored. Detect takes UTF-8 (with or without byte order mark) and falls back to Windows-1252.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Date format: how dates are written in the file. Detect refuses a column whose dates fit both DD/MM and MM/DD: choose one then.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace: for transactions (demand, purchase orders, receipts, orders), a row whose key is already in the workspace replaces the stored one; off, it is skipped.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::ImportResultPage</name>
@@ -2386,8 +2977,8 @@ Es wurde nichts geschrieben.</translation>
         <translation>Import abgelehnt</translation>
     </message>
     <message>
-        <source>Errors in the file: %1. Nothing was written.</source>
-        <translation>Fehler in der Datei: %1. Es wurde nichts geschrieben.</translation>
+        <source>Errors in the file: %1, warnings: %2. Nothing was written.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2431,6 +3022,14 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>CSV files (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>CSV-Dateien (*.csv *.txt *.tsv);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Record type: what the file holds. Master data (sites, items, item-sites, locations, on-hand) is updated by key; transactions are appended.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>File: a CSV or text file, one record per line with a header line.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2843,10 +3442,6 @@ Es wurde nichts geschrieben.</translation>
 <context>
     <name>stocktower::ui::KpiTile</name>
     <message>
-        <source>%1, %2. %3</source>
-        <translation>%1, %2. %3</translation>
-    </message>
-    <message>
         <source>13 weeks, oldest first; dashed: the target; dot: the week shown</source>
         <translation>13 Wochen, älteste zuerst; gestrichelt: das Ziel; Punkt: die angezeigte Woche</translation>
     </message>
@@ -3212,6 +3807,18 @@ Es wurde nichts geschrieben.</translation>
         <source>That item is not in the item list.</source>
         <translation>Dieser Artikel ist nicht in der Artikelliste.</translation>
     </message>
+    <message>
+        <source>&amp;Tools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The new language takes effect when StockTower restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::ParetoChart</name>
@@ -3295,10 +3902,6 @@ Es wurde nichts geschrieben.</translation>
         <translation>Ziel-Servicegrad für Klasse %1</translation>
     </message>
     <message>
-        <source>Default service target of class %1 item-sites (item_site values win)</source>
-        <translation>Standard-Servicegrad der Artikel-Standorte der Klasse %1 (Werte aus item_site haben Vorrang)</translation>
-    </message>
-    <message>
         <source>service target of class %1</source>
         <translation>Ziel-Servicegrad der Klasse %1</translation>
     </message>
@@ -3315,10 +3918,6 @@ Es wurde nichts geschrieben.</translation>
         <translation>Servicegrad-Art</translation>
     </message>
     <message>
-        <source>What the targets mean: probability of no stock-out per cycle, or share of demand filled from stock</source>
-        <translation>Bedeutung der Ziele: Wahrscheinlichkeit, dass je Zyklus kein Fehlbestand auftritt, oder Anteil des Bedarfs, der ab Lager geliefert wird</translation>
-    </message>
-    <message>
         <source> %/yr</source>
         <translation> %/Jahr</translation>
     </message>
@@ -3327,16 +3926,8 @@ Es wurde nichts geschrieben.</translation>
         <translation>Lagerkostensatz</translation>
     </message>
     <message>
-        <source>Yearly holding cost as a share of the unit cost</source>
-        <translation>Jährliche Lagerhaltungskosten als Anteil der Stückkosten</translation>
-    </message>
-    <message>
         <source>Order cost</source>
         <translation>Bestellkosten</translation>
-    </message>
-    <message>
-        <source>Fixed cost per purchase order</source>
-        <translation>Fixe Kosten je Bestellung</translation>
     </message>
     <message>
         <source>Holding</source>
@@ -3353,6 +3944,22 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>order cost</source>
         <translation>Bestellkosten</translation>
+    </message>
+    <message>
+        <source>Service target of class %1: the default service level for class %1 item-sites, read as the service type beside it (an item-site&apos;s own value wins). Unit: % (cycle service level: % of replenishment cycles without a stock-out; fill rate: % of demanded units filled from stock).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Service type: what the targets mean. Cycle service level: probability of no stock-out in a replenishment cycle (unit: % of cycles). Fill rate: share of demanded units filled from stock (unit: % of units).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding rate: the yearly cost of keeping one unit in stock (capital, storage, shrinkage) as a share of its unit cost. Unit: % of unit cost per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Order cost: the fixed cost of placing one purchase order (buying, receiving, invoice), whatever its quantity; used by the EOQ. Unit: currency per order.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3626,6 +4233,37 @@ Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
+    <name>stocktower::ui::PreferencesDialog</name>
+    <message>
+        <source>Preferences</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>System (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A new language takes effect when StockTower restarts.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Numbers:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>stocktower::ui::ProgressPanel</name>
     <message>
         <source>Cancel</source>
@@ -3642,45 +4280,6 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
-    </message>
-</context>
-<context>
-    <name>stocktower::ui::ReportTable</name>
-    <message>
-        <source>KPI</source>
-        <translation>Kennzahl</translation>
-    </message>
-    <message>
-        <source>Target</source>
-        <translation>Ziel</translation>
-    </message>
-    <message>
-        <source>This week</source>
-        <translation>Diese Woche</translation>
-    </message>
-    <message>
-        <source>Last week</source>
-        <translation>Vorwoche</translation>
-    </message>
-    <message>
-        <source>Change</source>
-        <translation>Änderung</translation>
-    </message>
-    <message>
-        <source>Status</source>
-        <translation>Status</translation>
-    </message>
-    <message>
-        <source>Benchmark</source>
-        <translation>Benchmark</translation>
-    </message>
-    <message>
-        <source>Trend</source>
-        <translation>Trend</translation>
-    </message>
-    <message>
-        <source>Note, n/a reason, comment</source>
-        <translation>Hinweis, Grund für n. v., Kommentar</translation>
     </message>
 </context>
 <context>
@@ -3732,6 +4331,62 @@ Es wurde nichts geschrieben.</translation>
         <source>Row %1: %2</source>
         <translation>Zeile %1: %2</translation>
     </message>
+    <message>
+        <source>service: the service target for the scope, read as the service type (cycle service level or fill rate). Unit: a fraction strictly between 0 and 1 (0.98 = 98 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>service-type: what the target means. csl = cycle service level (share of replenishment cycles without a stock-out); fill-rate = share of demanded units filled from stock. No unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-time-factor: multiplies the lead time (after lead-time, when both are given). Unit: a factor greater than 0 (1.2 = 20 % longer).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-time: replaces the supplier lead time, from order to receipt. Unit: days, greater than 0.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>lead-time-sd: the standard deviation of the lead time. Unit: days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>demand-factor: scales the demand level; its standard deviation scales with it, keeping the coefficient of variation. Unit: a factor greater than 0 (1.1 = 10 % more demand).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>error-factor: scales the standard deviation of the forecast error alone (better or worse forecasts). Unit: a factor greater than 0 (0.8 = 20 % smaller error).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>review-period: the time between reviews of stock; 0 = continuous review, (s,Q); more = periodic review, (R,S). Unit: days, 0 or more.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>holding-rate: the yearly cost of keeping one unit in stock as a share of its unit cost. Unit: a fraction per year (0.25 = 25 %/yr).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>order-cost: the fixed cost of placing one purchase order, used by the EOQ. Unit: currency per order.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Scope: which item-sites the change applies to: all, abc:A, xyz:Z, site:CODE, supplier:NAME, category:NAME or item:SKU. Blank means all.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Parameter: what the change sets; hover over a parameter in the list for its meaning and unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Value: the new value, in the parameter&apos;s unit (fractions for service and holding rate, days for lead times and the review period, factors for the *-factor parameters, currency for the order cost).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Problem: why the row cannot be saved, if it cannot.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::ScenarioComparisonModel</name>
@@ -3766,6 +4421,54 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>Not computed yet</source>
         <translation>Noch nicht berechnet</translation>
+    </message>
+    <message>
+        <source>Safety stock value: the sum over item-sites of safety stock × unit cost. Unit: currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cycle stock value: the sum over item-sites of half the order quantity × unit cost, the average stock between receipts. Unit: currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Inventory investment: safety stock value + cycle stock value, the average stock at cost. Unit: currency.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected CSL: the cycle service level the policies promise (probability of no stock-out in a replenishment cycle), weighted by each item-site&apos;s demand. Unit: %.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected fill rate: the share of demanded units the policies are expected to fill from stock, weighted by each item-site&apos;s demand. Unit: % of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Expected stockout units: units short per cycle × cycles per year, summed over item-sites. Unit: units per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Holding cost: holding rate × unit cost × average stock (safety stock + half the order quantity), summed. Unit: currency per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ordering cost: order cost × orders a year (annual demand ÷ order quantity), summed. Unit: currency per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Total cost: holding cost + ordering cost. Unit: currency per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Turns: annual demand at cost ÷ inventory investment. Unit: turns per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item-sites: how many item-sites the scenario computed. Unit: item-sites.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). Unit: item-sites.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4351,6 +5054,10 @@ Es wurde nichts geschrieben.</translation>
         <source>Select a KPI in the table first.</source>
         <translation>Wählen Sie zuerst eine Kennzahl in der Tabelle.</translation>
     </message>
+    <message>
+        <source>Definition:</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::ScorecardTableModel</name>
@@ -4411,10 +5118,6 @@ Es wurde nichts geschrieben.</translation>
         <translation>Diese Woche: %1</translation>
     </message>
     <message>
-        <source>Formula: %1</source>
-        <translation>Formel: %1</translation>
-    </message>
-    <message>
         <source>Data: %1</source>
         <translation>Daten: %1</translation>
     </message>
@@ -4445,22 +5148,6 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>Last week: %1 %2</source>
         <translation>Letzte Woche: %1 %2</translation>
-    </message>
-    <message>
-        <source>▲ higher is better, ▼ lower is better</source>
-        <translation>▲ höher ist besser, ▼ niedriger ist besser</translation>
-    </message>
-    <message>
-        <source>Tolerance: how far on the wrong side of the target is still amber</source>
-        <translation>Toleranz: wie weit auf der falschen Seite des Ziels noch gelb gilt</translation>
-    </message>
-    <message>
-        <source>Margin past a band edge before the status changes</source>
-        <translation>Spanne über eine Bandgrenze hinaus, bevor sich der Status ändert</translation>
-    </message>
-    <message>
-        <source>This week minus last week (percentage points for ratios)</source>
-        <translation>Diese Woche minus letzte Woche (Prozentpunkte bei Quoten)</translation>
     </message>
     <message>
         <source>13 weeks ending with this week, on one scale with the target (dashed)</source>
@@ -4536,6 +5223,50 @@ woche</translation>
         <source>Comment</source>
         <translation>Kommentar</translation>
     </message>
+    <message>
+        <source>Definition: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>KPI: the measure, grouped by area; ▲ higher is better, ▼ lower is better. Hover over a KPI for its definition and unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unit: what the KPI is measured in; ratios show as % of what they count.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Target: the value a KPI is judged against, in its unit; the site&apos;s own or the workspace default. Double-click to edit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This week: the KPI over the ISO week shown (Monday to Sunday, site time), in its unit; n/a below the minimum sample.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Last week: the KPI over the ISO week before, in its unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Owner: who answers for the KPI at this site.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Amber band: how far on the wrong side of the target is still amber. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Hysteresis: the margin past a band edge before the status changes, so that it does not flicker. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Change: this week minus last week. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::SegmentationCountTab</name>
@@ -4560,20 +5291,12 @@ woche</translation>
         <translation>&amp;Erste Woche:</translation>
     </message>
     <message>
-        <source>Counting weeks start on Mondays: the plan starts on the Monday on or after this day</source>
-        <translation>Zählwochen beginnen montags: der Plan beginnt am Montag an oder nach diesem Tag</translation>
-    </message>
-    <message>
         <source>&amp;Closed ISO weeks:</source>
         <translation>&amp;Geschlossene ISO-Wochen:</translation>
     </message>
     <message>
         <source>e.g. 52, 53, 1</source>
         <translation>z. B. 52, 53, 1</translation>
-    </message>
-    <message>
-        <source>Weeks without counting (stocktaking, holidays); the counts go to the other weeks</source>
-        <translation>Wochen ohne Zählung (Inventur, Feiertage); die Zählungen verteilen sich auf die übrigen Wochen</translation>
     </message>
     <message>
         <source>Weekly count workload</source>
@@ -4614,6 +5337,18 @@ woche</translation>
     <message>
         <source>W%1</source>
         <translation>KW%1</translation>
+    </message>
+    <message>
+        <source>Counts a year of class %1: how often each class %1 item-site is counted, spread evenly over the working weeks (0: not counted). Unit: counts per year.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>First week: the plan runs 52 weeks from the Monday on or after this day (counting weeks start on Mondays). Unit: a date.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Closed ISO weeks: weeks without counting (stocktaking, holidays); their counts go to the other weeks. Unit: ISO week numbers 1–53, separated by commas.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4837,10 +5572,6 @@ woche</translation>
         <translation>Standort</translation>
     </message>
     <message>
-        <source>Rank each site&apos;s item-sites on their own, all items across sites together, or one site</source>
-        <translation>Die Artikel-Standorte jedes Standorts für sich reihen, alle Artikel standortübergreifend zusammen, oder einen Standort</translation>
-    </message>
-    <message>
         <source>Usage value</source>
         <translation>Verbrauchswert</translation>
     </message>
@@ -4857,24 +5588,12 @@ woche</translation>
         <translation>Marge</translation>
     </message>
     <message>
-        <source>What ABC ranks by, over the window: units × unit cost, units, order lines, or (price − cost) × units</source>
-        <translation>Wonach ABC über den Zeitraum reiht: Menge × Stückkosten, Menge, Auftragspositionen oder (Preis − Kosten) × Menge</translation>
-    </message>
-    <message>
         <source>ABC cut-offs</source>
         <translation>ABC-Grenzen</translation>
     </message>
     <message>
-        <source>Shares of the basis for A/B/C in percent, adding up to 100. The item that crosses a cut-off belongs to the upper class.</source>
-        <translation>Anteile an der Grundlage für A/B/C in Prozent, zusammen 100. Der Artikel, der eine Grenze überschreitet, gehört zur oberen Klasse.</translation>
-    </message>
-    <message>
         <source>Custom</source>
         <translation>Eigene</translation>
-    </message>
-    <message>
-        <source>Thresholds on the coefficient of variation: X up to the first, Y up to the second, Z above. Items without demand in the window are Z.</source>
-        <translation>Schwellen für den Variationskoeffizienten: X bis zur ersten, Y bis zur zweiten, darüber Z. Artikel ohne Bedarf im Zeitraum sind Z.</translation>
     </message>
     <message>
         <source>X threshold</source>
@@ -4893,16 +5612,8 @@ woche</translation>
         <translation>Monat</translation>
     </message>
     <message>
-        <source>Weeks: 7-day blocks back from the last day. Months: whole calendar months inside the window.</source>
-        <translation>Wochen: 7-Tage-Blöcke rückwärts ab dem letzten Tag. Monate: ganze Kalendermonate im Zeitraum.</translation>
-    </message>
-    <message>
         <source> weeks</source>
         <translation> Wochen</translation>
-    </message>
-    <message>
-        <source>History up to the workspace&apos;s last demand day</source>
-        <translation>Historie bis zum letzten Bedarfstag des Arbeitsbereichs</translation>
     </message>
     <message>
         <source>&amp;Site:</source>
@@ -4951,6 +5662,38 @@ woche</translation>
     <message>
         <source>Enter the A/B/C cut-offs as three percentages, like 80/15/5.</source>
         <translation>Geben Sie die A/B/C-Grenzen als drei Prozentwerte ein, etwa 80/15/5.</translation>
+    </message>
+    <message>
+        <source>Site: the scope of the ranking. Each site ranks its item-sites on their own; all sites together ranks items with their usage summed; or one site only.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rank by: what ABC ranks by, summed over the window. Usage value = units × unit cost (currency); units (units); picks (order lines); margin = (price − cost) × units (currency).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A/B/C cut-offs: the shares of the ranking basis held by A, B and C, adding up to 100. The item that crosses a cut-off belongs to the upper class. Unit: % of the basis.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>XYZ thresholds on the coefficient of variation (CV = standard deviation ÷ mean of demand per period, zeros included): X up to the first, Y up to the second, Z above. Items without demand in the window are Z. Unit: a ratio (0.25 = 25 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>X threshold: an item-site whose CV of demand per period is at or below it is X (steady). Unit: a ratio (0.25 = 25 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Y threshold: an item-site whose CV is above the X threshold and at or below this one is Y (variable); above it, Z (erratic). Unit: a ratio (0.50 = 50 %).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CV period: the demand bucket the CV is computed on. Weeks: 7-day blocks counted back from the last day. Months: whole calendar months inside the window.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Window: the history ranked and measured, ending on the workspace&apos;s last demand day. Unit: weeks.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -5156,44 +5899,44 @@ gap pp</source>
 Pp.</translation>
     </message>
     <message>
-        <source>Mean service target of the class&apos;s item-sites</source>
-        <translation>Mittlerer Ziel-Servicegrad der Artikel-Standorte der Klasse</translation>
+        <source>Demand class: smooth, erratic, intermittent or lumpy, from the average interval between demands and the CV² of demand sizes (Syntetos–Boylan).</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simulated CSL minus target, over the item-sites with a cycle-service target</source>
-        <translation>Simulierter Alpha-Servicegrad minus Ziel, über die Artikel-Standorte mit einem Alpha-Servicegrad-Ziel</translation>
+        <source>Item-sites: how many item-sites of the class were simulated. Unit: item-sites.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Simulated fill rate minus target, over the item-sites with a fill-rate target</source>
-        <translation>Simulierte Lieferbereitschaft minus Ziel, über die Artikel-Standorte mit einem Lieferbereitschaftsziel</translation>
+        <source>Target: mean service target of the class&apos;s item-sites. Unit: %.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Share of replenishment cycles without a stock-out, simulated</source>
-        <translation>Anteil der Wiederbeschaffungszyklen ohne Fehlbestand, simuliert</translation>
+        <source>CSL, closed form: the cycle service level the policy formulas promise, P(demand over the protection interval ≤ reorder point). Unit: % of replenishment cycles.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Units filled from stock ÷ units demanded, simulated</source>
-        <translation>Ab Lager gelieferte Menge ÷ Bedarfsmenge, simuliert</translation>
+        <source>CSL, simulated: share of replenishment cycles (receipt to next receipt) without a stock-out. Unit: % of cycles.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>CSL gap: simulated CSL minus target, over the item-sites with a cycle-service target. Unit: percentage points.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate, closed form: 1 − expected units short per cycle ÷ order quantity. Unit: % of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate, simulated: units filled from stock when demanded ÷ units demanded. Unit: % of units.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fill rate gap: simulated fill rate minus target, over the item-sites with a fill-rate target. Unit: percentage points.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
     <name>stocktower::ui::SimulationCheckView</name>
-    <message>
-        <source>Independent runs per item-site</source>
-        <translation>Unabhängige Läufe je Artikel-Standort</translation>
-    </message>
-    <message>
-        <source>Simulated periods per run, warm-up included</source>
-        <translation>Simulierte Perioden je Lauf, Vorlauf eingeschlossen</translation>
-    </message>
-    <message>
-        <source>Leading periods left out of every statistic</source>
-        <translation>Anfangsperioden, die in keine Statistik eingehen</translation>
-    </message>
-    <message>
-        <source>Random seed: the same seed gives the same figures</source>
-        <translation>Startwert des Zufallsgenerators: derselbe Startwert ergibt dieselben Zahlen</translation>
-    </message>
     <message>
         <source>Receipts in order (one lane)</source>
         <translation>Eingänge in Bestellreihenfolge (eine Spur)</translation>
@@ -5201,10 +5944,6 @@ Pp.</translation>
     <message>
         <source>&amp;Simulate</source>
         <translation>Si&amp;mulieren</translation>
-    </message>
-    <message>
-        <source>An order that would overtake an earlier one waits for it. Off: each order arrives after its own lead time, drawn from the recorded mean and σ, as the closed form assumes.</source>
-        <translation>Eine Bestellung, die eine frühere überholen würde, wartet auf diese. Aus: Jede Bestellung trifft nach ihrer eigenen Wiederbeschaffungszeit ein, gezogen aus dem erfassten Mittelwert und σ, wie es die Formel annimmt.</translation>
     </message>
     <message>
         <source>Simulate the selected scenario&apos;s policy in the background</source>
@@ -5285,6 +6024,57 @@ Pp.</translation>
     <message>
         <source>The simulation failed: %1</source>
         <translation>Die Simulation ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>Runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Runs: independent replications per item-site; the figures are their means, with standard errors that shrink as runs grow. Unit: runs.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Periods: the length of one run, warm-up included. Unit: weekly periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warm-up: leading periods left out of every statistic, so that runs are not judged on their starting stock. Unit: weekly periods.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Seed: the random seed; the same seed gives the same figures on every computer and for any number of threads. No unit.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Receipts in order: on, an order that would overtake an earlier one waits for it (one lane). Off: each order arrives after its own lead time, drawn from the recorded mean and σ (in days), as the closed form assumes.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>stocktower::ui::Task</name>
+    <message>
+        <source>Database error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Unexpected error of unknown kind.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
