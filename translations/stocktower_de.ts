@@ -5,308 +5,308 @@
     <name>CoreMessage</name>
     <message>
         <source>required value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtwert fehlt</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine ganze Zahl</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>darf nicht negativ sein</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl</translation>
     </message>
     <message>
         <source>not a number (this file uses &apos;,&apos; as decimal mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl (diese Datei verwendet &apos;,&apos; als Dezimalzeichen)</translation>
     </message>
     <message>
         <source>not a number (this file uses &apos;.&apos; as decimal mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine Zahl (diese Datei verwendet &apos;.&apos; als Dezimalzeichen)</translation>
     </message>
     <message>
         <source>not a valid date (expected %1)</source>
         <extracomment>%1 expected format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>kein gültiges Datum (erwartet: %1)</translation>
     </message>
     <message>
         <source>not a valid date-time (expected %1 with optional HH:MM[:SS] and offset)</source>
         <extracomment>%1 expected format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>keine gültige Datums-/Zeitangabe (erwartet: %1 mit optionalem HH:MM[:SS] und Zeitversatz)</translation>
     </message>
     <message>
         <source>the site&apos;s time zone &apos;%1&apos; is unknown; correct the site or give the time with an offset</source>
         <extracomment>%1 time zone name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Zeitzone „%1“ des Standorts ist unbekannt; korrigieren Sie den Standort oder geben Sie die Zeit mit Zeitversatz an</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
         <extracomment>%1 the choices, separated by spaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>muss einer der folgenden Werte sein: %1</translation>
     </message>
     <message>
         <source>unknown site (import sites first)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Standort (zuerst Standorte importieren)</translation>
     </message>
     <message>
         <source>unknown item (import items first)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Artikel (zuerst Artikel importieren)</translation>
     </message>
     <message>
         <source>location needs a valid site on the same row</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerplatz benötigt einen gültigen Standort in derselben Zeile</translation>
     </message>
     <message>
         <source>unknown location at this site (import locations first)</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannter Lagerplatz an diesem Standort (zuerst Lagerplätze importieren)</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2 (wrong delimiter or unquoted text?)</source>
         <extracomment>%1 fields in the row, %2 fields in the header</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile hat %1 Felder, die Kopfzeile aber %2 (falsches Trennzeichen oder Text ohne Anführungszeichen?)</translation>
     </message>
     <message>
         <source>not a known IANA time zone (e.g. Europe/Berlin, America/Chicago, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>keine bekannte IANA-Zeitzone (z. B. Europe/Berlin, America/Chicago, UTC)</translation>
     </message>
     <message>
         <source>expected a local time HH:MM, e.g. 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>erwartet eine Ortszeit HH:MM, z. B. 15:00</translation>
     </message>
     <message>
         <source>more than 24 hours for one employee on one day</source>
-        <translation type="unfinished"></translation>
+        <translation>mehr als 24 Stunden für einen Mitarbeiter an einem Tag</translation>
     </message>
     <message>
         <source>negative book quantity imported as-is</source>
-        <translation type="unfinished"></translation>
+        <translation>negativer Buchbestand unverändert importiert</translation>
     </message>
     <message>
         <source>negative balance imported as-is; it will be flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>negativer Bestand unverändert importiert; er wird markiert</translation>
     </message>
     <message>
         <source>must be between 0 and 1 (e.g. 0.95)</source>
-        <translation type="unfinished"></translation>
+        <translation>muss zwischen 0 und 1 liegen (z. B. 0.95)</translation>
     </message>
     <message>
         <source>minimum is above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>Minimum liegt über dem Maximum</translation>
     </message>
     <message>
         <source>due before the order date</source>
-        <translation type="unfinished"></translation>
+        <translation>fällig vor dem Bestelldatum</translation>
     </message>
     <message>
         <source>put away before it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>eingelagert, bevor es angekommen ist</translation>
     </message>
     <message>
         <source>shipped before it was ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>geliefert, bevor es bestellt wurde</translation>
     </message>
     <message>
         <source>more shipped than ordered</source>
         <extracomment>The header row (exchange/column_matching.cpp)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>mehr geliefert als bestellt</translation>
     </message>
     <message>
         <source>mapped to &apos;%1&apos;, which is not a field of %2</source>
         <extracomment>%1 field name given, %2 record type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>zugeordnet zu „%1“, das kein Feld von %2 ist</translation>
     </message>
     <message>
         <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>unbekannte Spalte, ignoriert</translation>
     </message>
     <message>
         <source>column %1 already provides %2</source>
         <extracomment>%1 earlier column number, %2 field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Spalte %1 liefert bereits %2</translation>
     </message>
     <message>
         <source>required column &apos;%1&apos; is missing</source>
         <extracomment>%1 field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pflichtspalte „%1“ fehlt</translation>
     </message>
     <message>
         <source>dates could be DD/MM/YYYY or MM/DD/YYYY; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben könnten DD/MM/YYYY oder MM/DD/YYYY sein; wählen Sie das Datumsformat</translation>
     </message>
     <message>
         <source>the same file was imported on %1</source>
         <extracomment>%1 time of the earlier import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>dieselbe Datei wurde am %1 importiert</translation>
     </message>
     <message>
         <source>the file is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist leer (keine Kopfzeile)</translation>
     </message>
     <message>
         <source>duplicate key: same as an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel: wie eine frühere Zeile</translation>
     </message>
     <message>
         <source>duplicate key: same as line %1</source>
         <extracomment>%1 line of the earlier row</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doppelter Schlüssel: wie Zeile %1</translation>
     </message>
     <message>
         <source>UTF-8 byte order mark found, but CP1252 was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8-Byte-Order-Mark gefunden, aber CP1252 wurde angefordert</translation>
     </message>
     <message>
         <source>the file is UTF-16; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist UTF-16; speichern Sie sie als UTF-8 („CSV UTF-8“ in Excel)</translation>
     </message>
     <message>
         <source>sep= line used: delimiter %1</source>
         <extracomment>%1 delimiter name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sep=-Zeile verwendet: Trennzeichen %1</translation>
     </message>
     <message>
         <source>sep= line says %1 but %2 was requested; using %2</source>
         <extracomment>%1 sep= delimiter, %2 requested delimiter (used)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>sep=-Zeile gibt %1 an, angefordert wurde aber %2; %2 wird verwendet</translation>
     </message>
     <message>
         <source>NUL byte (is the file UTF-16 or binary?)</source>
-        <translation type="unfinished"></translation>
+        <translation>NUL-Byte (ist die Datei UTF-16 oder binär?)</translation>
     </message>
     <message>
         <source>unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>Feld in Anführungszeichen nicht abgeschlossen</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; after closing quote</source>
         <extracomment>%1 the character</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen „%1“ nach schließendem Anführungszeichen</translation>
     </message>
     <message>
         <source>unexpected character (byte %1) after closing quote</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>unerwartetes Zeichen (Byte %1) nach schließendem Anführungszeichen</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1)</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 (Byte %1)</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1) although the file starts with a UTF-8 byte order mark</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 (Byte %1), obwohl die Datei mit einer UTF-8-Byte-Order-Mark beginnt</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1); earlier text was UTF-8, so the file mixes encodings</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ungültiges UTF-8 (Byte %1); der Text davor war UTF-8, die Datei mischt also Kodierungen</translation>
     </message>
     <message>
         <source>line %1: not valid UTF-8, CP1252 assumed (Windows-1252, what Excel writes without a byte order mark)</source>
         <extracomment>%1 line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zeile %1: kein gültiges UTF-8, CP1252 angenommen (Windows-1252, das Excel ohne Byte Order Mark schreibt)</translation>
     </message>
     <message>
         <source>opened read-only on request</source>
-        <translation type="unfinished"></translation>
+        <translation>auf Wunsch schreibgeschützt geöffnet</translation>
     </message>
     <message>
         <source>the file cannot be written (%1)</source>
         <extracomment>%1 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>die Datei ist nicht beschreibbar (%1)</translation>
     </message>
     <message>
         <source>it was written by a newer StockTower (workspace format %1; this version knows up to %2). Update StockTower to edit it.</source>
         <extracomment>%1 the file&apos;s format, %2 the newest format this version knows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>von einer neueren StockTower-Version geschrieben (Arbeitsbereichsformat %1; diese Version kennt bis %2). Aktualisieren Sie StockTower, um den Arbeitsbereich zu bearbeiten.</translation>
     </message>
     <message>
         <source>This workspace was written by a newer StockTower (workspace format %1; this version knows up to %2); it is opened read-only. Update StockTower to edit it.</source>
         <extracomment>%1 the file&apos;s format, %2 the newest format this version knows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dieser Arbeitsbereich wurde von einer neueren StockTower-Version geschrieben (Arbeitsbereichsformat %1; diese Version kennt bis %2); er wird schreibgeschützt geöffnet. Aktualisieren Sie StockTower, um ihn zu bearbeiten.</translation>
     </message>
     <message>
         <source>Upgraded the workspace format from %1 to %2; the previous file was saved as &apos;%3&apos;.</source>
         <extracomment>%1 old format, %2 new format, %3 backup file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Das Arbeitsbereichsformat wurde von %1 auf %2 aktualisiert; die bisherige Datei wurde als „%3“ gespeichert.</translation>
     </message>
     <message>
         <source>Write-ahead logging is not available for this folder; using a rollback journal (slower, still safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>Write-Ahead-Logging ist für diesen Ordner nicht verfügbar; es wird ein Rollback-Journal verwendet (langsamer, aber weiterhin sicher).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already exists; choose another name.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ existiert bereits; wählen Sie einen anderen Namen.</translation>
     </message>
     <message>
         <source>Cannot create &apos;%1&apos;: folder &apos;%2&apos; does not exist.</source>
         <extracomment>%1 path, %2 folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht erstellt werden: Der Ordner „%2“ existiert nicht.</translation>
     </message>
     <message>
         <source>Cannot create &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht erstellt werden: %2</translation>
     </message>
     <message>
         <source>Workspace &apos;%1&apos; does not exist.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Arbeitsbereich „%1“ existiert nicht.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a folder, not a workspace.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist ein Ordner, kein Arbeitsbereich.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a StockTower workspace (not an SQLite database).</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein StockTower-Arbeitsbereich (keine SQLite-Datenbank).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database but not a StockTower workspace.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist eine SQLite-Datenbank, aber kein StockTower-Arbeitsbereich.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s finding</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the file is shorter than an SQLite header</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Datei ist kürzer als ein SQLite-Header</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the file is cut off (%2 of %3 bytes); restore it from a backup</source>
         <extracomment>%1 path, %2 bytes present, %3 bytes expected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist beschädigt: Die Datei ist abgeschnitten (%2 von %3 Bytes); stellen Sie sie aus einer Sicherung wieder her</translation>
     </message>
     <message>
         <source>The disk holding &apos;%1&apos; is full.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Der Datenträger mit „%1“ ist voll.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Cannot use &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ kann nicht verwendet werden: %2</translation>
     </message>
     <message>
         <source>Backup to &apos;%1&apos; failed: %2</source>
         <extracomment>%1 target path, %2 reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Sicherung nach „%1“ fehlgeschlagen: %2</translation>
     </message>
 </context>
 <context>
@@ -736,47 +736,47 @@
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der in der Woche fälligen Aufträge, geliefert pünktlich (jede Position innerhalb des Zusagetermin-Fensters) und vollständig (innerhalb der Mengentoleranz)</translation>
     </message>
     <message>
         <source>% of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Aufträge</translation>
     </message>
     <message>
         <source>share of ordered units shipped from stock (up to the quantity ordered), on the order lines due in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der bestellten Menge, die ab Lager geliefert wurde (bis zur bestellten Menge), über die in der Woche fälligen Auftragspositionen</translation>
     </message>
     <message>
         <source>% of units</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Menge</translation>
     </message>
     <message>
         <source>share of order lines due in the week that shipped complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der in der Woche fälligen Auftragspositionen, die vollständig geliefert wurden</translation>
     </message>
     <message>
         <source>% of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Positionen</translation>
     </message>
     <message>
         <source>share of orders due in the week whose every line shipped complete</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der in der Woche fälligen Aufträge, deren Positionen alle vollständig geliefert wurden</translation>
     </message>
     <message>
         <source>share of orders due in the week whose lines all shipped on or before the commit date</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der in der Woche fälligen Aufträge, deren Positionen alle am oder vor dem Zusagetermin geliefert wurden</translation>
     </message>
     <message>
         <source>share of SKU-days of the week on which an active item planned at the site had no available stock (daily balances rolled from the nearest on-hand snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Artikel-Tage der Woche, an denen ein aktiver, am Standort geplanter Artikel keinen verfügbaren Bestand hatte (Tagesbestände fortgeschrieben vom nächstgelegenen Bestandsstichtag)</translation>
     </message>
     <message>
         <source>% of SKU-days</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Artikel-Tage</translation>
     </message>
     <message>
         <source>mean time from a receipt&apos;s arrival at the dock to its put-away confirmed, over the receipt lines put away in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Zeit von der Ankunft eines Wareneingangs an der Rampe bis zur bestätigten Einlagerung, über die in der Woche eingelagerten Wareneingangspositionen</translation>
     </message>
     <message>
         <source>hours</source>
@@ -784,59 +784,59 @@
     </message>
     <message>
         <source>mean time from receiving a customer order to its last shipment, over the orders shipped in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>mittlere Zeit vom Eingang eines Kundenauftrags bis zu seiner letzten Lieferung, über die in der Woche gelieferten Aufträge</translation>
     </message>
     <message>
         <source>share of the orders checked in the week whose lines had no pick error</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der in der Woche geprüften Aufträge, deren Positionen keinen Kommissionierfehler hatten</translation>
     </message>
     <message>
         <source>% of orders checked</source>
-        <translation type="unfinished"></translation>
+        <translation>% der geprüften Aufträge</translation>
     </message>
     <message>
         <source>share of the week&apos;s cycle counts within tolerance (A ±1 %, B ±3 %, C ±5 % of the book quantity); each count judged on its own, variances never netted</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der Inventurzählungen der Woche innerhalb der Toleranz (A ±1 %, B ±3 %, C ±5 % des Buchbestands); jede Zählung wird einzeln bewertet, Abweichungen werden nie verrechnet</translation>
     </message>
     <message>
         <source>% of counts</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Zählungen</translation>
     </message>
     <message>
         <source>1 − the sum of |count variance| × unit cost ÷ the sum of book quantity × unit cost, over the week&apos;s cycle counts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − Summe von |Zählabweichung| × Stückkosten ÷ Summe von Buchbestand × Stückkosten, über die Inventurzählungen der Woche</translation>
     </message>
     <message>
         <source>% of book value</source>
-        <translation type="unfinished"></translation>
+        <translation>% des Buchwerts</translation>
     </message>
     <message>
         <source>order lines shipped in the week ÷ picking labour hours booked in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>in der Woche gelieferte Auftragspositionen ÷ in der Woche gebuchte Kommissionier-Arbeitsstunden</translation>
     </message>
     <message>
         <source>lines per labour hour</source>
-        <translation type="unfinished"></translation>
+        <translation>Positionen je Arbeitsstunde</translation>
     </message>
     <message>
         <source>share of usable storage locations (forward and reserve) holding stock at the week&apos;s on-hand snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil der nutzbaren Lagerplätze (Kommissionier- und Reservelager), die zum Bestandsstichtag der Woche Bestand enthalten</translation>
     </message>
     <message>
         <source>% of locations</source>
-        <translation type="unfinished"></translation>
+        <translation>% der Lagerplätze</translation>
     </message>
     <message>
         <source>cost of goods shipped over the trailing demand window, annualised, ÷ average inventory at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>Kosten der gelieferten Ware im zurückliegenden Bedarfszeitraum, auf ein Jahr hochgerechnet, ÷ durchschnittlicher Bestand zu Kosten</translation>
     </message>
     <message>
         <source>turns per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschläge pro Jahr</translation>
     </message>
     <message>
         <source>365 ÷ inventory turns: how many days the average inventory lasts at the yearly rate of shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>365 ÷ Lagerumschlag: wie viele Tage der durchschnittliche Bestand beim jährlichen Liefervolumen reicht</translation>
     </message>
     <message>
         <source>days</source>
@@ -844,30 +844,30 @@
     </message>
     <message>
         <source>inventory at cost ÷ average daily cost of goods shipped over the trailing demand window</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestand zu Kosten ÷ durchschnittliche tägliche Kosten der gelieferten Ware im zurückliegenden Bedarfszeitraum</translation>
     </message>
     <message>
         <source>average inventory at cost × the carrying cost rate (capital, storage, service and risk) for one year</source>
-        <translation type="unfinished"></translation>
+        <translation>durchschnittlicher Bestand zu Kosten × Lagerkostensatz (Kapital, Lagerung, Service und Risiko) für ein Jahr</translation>
     </message>
     <message>
         <source>currency per year</source>
-        <translation type="unfinished"></translation>
+        <translation>Währung pro Jahr</translation>
     </message>
     <message>
         <source>share of inventory value held in receipt layers (first in, first out) older than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>Anteil des Bestandswerts in Zugangsschichten (First In, First Out), die älter als 90 Tage sind</translation>
     </message>
     <message>
         <source>% of inventory value</source>
-        <translation type="unfinished"></translation>
+        <translation>% des Bestandswerts</translation>
     </message>
 </context>
 <context>
     <name>KpiHelpText</name>
     <message>
         <source>%1: %2. Unit: %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Einheit: %3; %4.</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Quit N milliseconds after the workspace has opened (exit code 0), or as soon as it fails to open (exit code 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>N Millisekunden nach dem Öffnen des Arbeitsbereichs beenden (Exit-Code 0) oder sofort, wenn das Öffnen fehlschlägt (Exit-Code 1).</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Click (or press Enter) to open the KPI scorecard of this site and week</source>
-        <translation type="unfinished"></translation>
+        <translation>Klicken (oder Eingabetaste drücken), um die Kennzahlen-Scorecard dieses Standorts und dieser Woche zu öffnen</translation>
     </message>
 </context>
 <context>
@@ -1873,15 +1873,15 @@
     </message>
     <message>
         <source>Record type: which records to write, with the same columns as the import templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzart: welche Datensätze geschrieben werden, mit denselben Spalten wie die Importvorlagen.</translation>
     </message>
     <message>
         <source>Layout: standard is comma-separated with a decimal point; European is semicolon-separated with a decimal comma, as spreadsheets in most of Europe expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format: Standard ist durch Komma getrennt mit Dezimalpunkt; Europäisch ist durch Semikolon getrennt mit Dezimalkomma, wie es Tabellenkalkulationen in den meisten Ländern Europas erwarten.</translation>
     </message>
     <message>
         <source>Byte order mark: three bytes at the start that tell Excel the file is UTF-8, so accented names read right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Byte Order Mark: drei Bytes am Dateianfang, die Excel mitteilen, dass die Datei UTF-8 ist, damit Namen mit Akzenten richtig gelesen werden.</translation>
     </message>
 </context>
 <context>
@@ -2530,27 +2530,27 @@
     </message>
     <message>
         <source>Bucket: the period demand is summed into before forecasting, ISO weeks (Monday to Sunday) or calendar months. Every quantity of the run is per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraster: die Periode, in der der Bedarf vor der Prognose summiert wird, ISO-Wochen (Montag bis Sonntag) oder Kalendermonate. Alle Mengen des Laufs gelten je Periode.</translation>
     </message>
     <message>
         <source>Make this the workspace&apos;s bucket: stored in the workspace, so later runs and the nightly command line use it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Als Zeitraster des Arbeitsbereichs festlegen: wird im Arbeitsbereich gespeichert, sodass spätere Läufe und die nächtliche Kommandozeile es ebenfalls verwenden.</translation>
     </message>
     <message>
         <source>Horizon: how far ahead to forecast, from the period after the last history. Unit: periods of the bucket (weeks or months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizont: wie weit im Voraus prognostiziert wird, ab der Periode nach der letzten Historie. Einheit: Perioden des Zeitrasters (Wochen oder Monate).</translation>
     </message>
     <message>
         <source>Method: the forecasting model for every item and site. auto lets the demand class decide: intermittent methods for intermittent and lumpy demand, else a combination of ETS, Theta and damped trend. Hover over a method for its description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Methode: das Prognosemodell für alle Artikel und Standorte. auto lässt die Bedarfsklasse entscheiden: Verfahren für sporadischen Bedarf bei sporadischem und klumpigem Bedarf, sonst eine Kombination aus ETS, Theta und gedämpftem Trend. Zeigen Sie auf eine Methode, um ihre Beschreibung zu sehen.</translation>
     </message>
     <message>
         <source>Backtest periods: periods held out at the end of each history to score the method (MASE, sMAPE, bias) before it is refitted on all of it. Unit: periods of the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backtest-Perioden: Perioden, die am Ende jeder Historie zurückgehalten werden, um die Methode zu bewerten (MASE, sMAPE, Bias), bevor sie auf der gesamten Historie neu angepasst wird. Einheit: Perioden des Zeitrasters.</translation>
     </message>
     <message>
         <source>Threads: how many processor cores the run uses; results do not depend on it. Unit: threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads: wie viele Prozessorkerne der Lauf verwendet; die Ergebnisse hängen nicht davon ab. Einheit: Threads.</translation>
     </message>
 </context>
 <context>
@@ -2663,58 +2663,58 @@
     <name>stocktower::ui::GuideLauncher</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Benutzerhandbuch</translation>
     </message>
     <message>
         <source>The user guide at the page you are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Das Benutzerhandbuch auf der Seite, auf der Sie sich befinden</translation>
     </message>
 </context>
 <context>
     <name>stocktower::ui::HelpWindow</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurück</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwärts</translation>
     </message>
     <message>
         <source>StockTower user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>StockTower-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Schritte</translation>
     </message>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Im Handbuch suchen</translation>
     </message>
     <message>
         <source>Keeps the pages that hold every word in the contents and marks the words on the page. Enter: next match, Shift+Enter: previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Behält im Inhaltsverzeichnis die Seiten, die jedes Wort enthalten, und markiert die Wörter auf der Seite. Eingabe: nächster Treffer, Umschalt+Eingabe: vorheriger.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein Treffer</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Inhalt</translation>
     </message>
     <message>
         <source>%1 — StockTower user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — StockTower-Benutzerhandbuch</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 Seite</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Seiten</translation>
     </message>
 </context>
 <context>
@@ -2893,23 +2893,23 @@
     </message>
     <message>
         <source>Delimiter: the character between fields. Detect reads it from the first lines (a first line sep=; is honoured).</source>
-        <translation type="unfinished"></translation>
+        <translation>Trennzeichen: das Zeichen zwischen den Feldern. „Erkennen“ liest es aus den ersten Zeilen (eine erste Zeile sep=; wird beachtet).</translation>
     </message>
     <message>
         <source>Decimal mark: what separates whole and fractional parts of numbers in the file; Detect finds a decimal comma in ;-separated files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dezimalzeichen: was in der Datei ganze Zahl und Nachkommastellen trennt; „Erkennen“ findet ein Dezimalkomma in durch ; getrennten Dateien.</translation>
     </message>
     <message>
         <source>Encoding: how the file&apos;s characters are stored. Detect takes UTF-8 (with or without byte order mark) and falls back to Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kodierung: wie die Zeichen der Datei gespeichert sind. „Erkennen“ nimmt UTF-8 (mit oder ohne Byte Order Mark) an und weicht sonst auf Windows-1252 aus.</translation>
     </message>
     <message>
         <source>Date format: how dates are written in the file. Detect refuses a column whose dates fit both DD/MM and MM/DD: choose one then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsformat: wie Datumsangaben in der Datei geschrieben sind. „Erkennen“ lehnt eine Spalte ab, deren Daten sowohl zu DD/MM als auch zu MM/DD passen: Wählen Sie dann eines aus.</translation>
     </message>
     <message>
         <source>Replace: for transactions (demand, purchase orders, receipts, orders), a row whose key is already in the workspace replaces the stored one; off, it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ersetzen: Bei Bewegungsdaten (Bedarf, Bestellungen, Wareneingänge, Aufträge) ersetzt eine Zeile, deren Schlüssel bereits im Arbeitsbereich vorhanden ist, die gespeicherte; ist die Option aus, wird sie übersprungen.</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2978,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Errors in the file: %1, warnings: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehler in der Datei: %1, Warnungen: %2. Es wurde nichts geschrieben.</translation>
     </message>
 </context>
 <context>
@@ -3025,11 +3025,11 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Record type: what the file holds. Master data (sites, items, item-sites, locations, on-hand) is updated by key; transactions are appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datensatzart: was die Datei enthält. Stammdaten (Standorte, Artikel, Artikel-Standorte, Lagerplätze, Lagerbestände) werden per Schlüssel aktualisiert; Bewegungsdaten werden angehängt.</translation>
     </message>
     <message>
         <source>File: a CSV or text file, one record per line with a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Datei: eine CSV- oder Textdatei, ein Datensatz je Zeile, mit einer Kopfzeile.</translation>
     </message>
 </context>
 <context>
@@ -3809,15 +3809,15 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xtras</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Einstellungen…</translation>
     </message>
     <message>
         <source>The new language takes effect when StockTower restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neue Sprache wird nach einem Neustart von StockTower wirksam.</translation>
     </message>
 </context>
 <context>
@@ -3947,19 +3947,19 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Service target of class %1: the default service level for class %1 item-sites, read as the service type beside it (an item-site&apos;s own value wins). Unit: % (cycle service level: % of replenishment cycles without a stock-out; fill rate: % of demanded units filled from stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel-Servicegrad der Klasse %1: der Standard-Servicegrad für Artikel-Standorte der Klasse %1, gelesen als die daneben gewählte Servicegrad-Art (der eigene Wert eines Artikel-Standorts hat Vorrang). Einheit: % (Alpha-Servicegrad: % der Wiederbeschaffungszyklen ohne Fehlbestand; Lieferbereitschaft (Menge): % der nachgefragten Menge, die ab Lager geliefert wird).</translation>
     </message>
     <message>
         <source>Service type: what the targets mean. Cycle service level: probability of no stock-out in a replenishment cycle (unit: % of cycles). Fill rate: share of demanded units filled from stock (unit: % of units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Servicegrad-Art: was die Ziele bedeuten. Alpha-Servicegrad: Wahrscheinlichkeit, dass in einem Wiederbeschaffungszyklus kein Fehlbestand auftritt (Einheit: % der Zyklen). Lieferbereitschaft (Menge): Anteil der nachgefragten Menge, die ab Lager geliefert wird (Einheit: % der Menge).</translation>
     </message>
     <message>
         <source>Holding rate: the yearly cost of keeping one unit in stock (capital, storage, shrinkage) as a share of its unit cost. Unit: % of unit cost per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerkostensatz: die jährlichen Kosten, eine Einheit auf Lager zu halten (Kapital, Lagerung, Schwund), als Anteil ihrer Stückkosten. Einheit: % der Stückkosten pro Jahr.</translation>
     </message>
     <message>
         <source>Order cost: the fixed cost of placing one purchase order (buying, receiving, invoice), whatever its quantity; used by the EOQ. Unit: currency per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellkosten: die fixen Kosten einer Bestellung (Einkauf, Wareneingang, Rechnung), unabhängig von ihrer Menge; wird für die optimale Bestellmenge (EOQ) verwendet. Einheit: Währung je Bestellung.</translation>
     </message>
 </context>
 <context>
@@ -4236,31 +4236,31 @@ Es wurde nichts geschrieben.</translation>
     <name>stocktower::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Einstellungen</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>System</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>System (%1)</translation>
     </message>
     <message>
         <source>A new language takes effect when StockTower restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine neue Sprache wird nach einem Neustart von StockTower wirksam.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sprache:</translation>
     </message>
     <message>
         <source>Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zahlen:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Datumsangaben:</translation>
     </message>
 </context>
 <context>
@@ -4333,59 +4333,59 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>service: the service target for the scope, read as the service type (cycle service level or fill rate). Unit: a fraction strictly between 0 and 1 (0.98 = 98 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>service: der Ziel-Servicegrad für den Geltungsbereich, gelesen als die Servicegrad-Art (Alpha-Servicegrad oder Lieferbereitschaft). Einheit: ein Anteil größer als 0 und kleiner als 1 (0.98 = 98 %).</translation>
     </message>
     <message>
         <source>service-type: what the target means. csl = cycle service level (share of replenishment cycles without a stock-out); fill-rate = share of demanded units filled from stock. No unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>service-type: was das Ziel bedeutet. csl = Alpha-Servicegrad (Anteil der Wiederbeschaffungszyklen ohne Fehlbestand); fill-rate = Anteil der nachgefragten Menge, die ab Lager geliefert wird. Keine Einheit.</translation>
     </message>
     <message>
         <source>lead-time-factor: multiplies the lead time (after lead-time, when both are given). Unit: a factor greater than 0 (1.2 = 20 % longer).</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time-factor: multipliziert die Wiederbeschaffungszeit (nach lead-time, wenn beide angegeben sind). Einheit: ein Faktor größer als 0 (1.2 = 20 % länger).</translation>
     </message>
     <message>
         <source>lead-time: replaces the supplier lead time, from order to receipt. Unit: days, greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time: ersetzt die Wiederbeschaffungszeit des Lieferanten, von der Bestellung bis zum Wareneingang. Einheit: Tage, größer als 0.</translation>
     </message>
     <message>
         <source>lead-time-sd: the standard deviation of the lead time. Unit: days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time-sd: die Standardabweichung der Wiederbeschaffungszeit. Einheit: Tage, 0 oder mehr.</translation>
     </message>
     <message>
         <source>demand-factor: scales the demand level; its standard deviation scales with it, keeping the coefficient of variation. Unit: a factor greater than 0 (1.1 = 10 % more demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>demand-factor: skaliert das Bedarfsniveau; seine Standardabweichung skaliert mit, der Variationskoeffizient bleibt gleich. Einheit: ein Faktor größer als 0 (1.1 = 10 % mehr Bedarf).</translation>
     </message>
     <message>
         <source>error-factor: scales the standard deviation of the forecast error alone (better or worse forecasts). Unit: a factor greater than 0 (0.8 = 20 % smaller error).</source>
-        <translation type="unfinished"></translation>
+        <translation>error-factor: skaliert nur die Standardabweichung des Prognosefehlers (bessere oder schlechtere Prognosen). Einheit: ein Faktor größer als 0 (0.8 = 20 % kleinerer Fehler).</translation>
     </message>
     <message>
         <source>review-period: the time between reviews of stock; 0 = continuous review, (s,Q); more = periodic review, (R,S). Unit: days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>review-period: die Zeit zwischen zwei Bestandsüberprüfungen; 0 = kontinuierliche Überprüfung, (s,Q); mehr = periodische Überprüfung, (R,S). Einheit: Tage, 0 oder mehr.</translation>
     </message>
     <message>
         <source>holding-rate: the yearly cost of keeping one unit in stock as a share of its unit cost. Unit: a fraction per year (0.25 = 25 %/yr).</source>
-        <translation type="unfinished"></translation>
+        <translation>holding-rate: die jährlichen Kosten, eine Einheit auf Lager zu halten, als Anteil ihrer Stückkosten. Einheit: ein Anteil pro Jahr (0.25 = 25 %/Jahr).</translation>
     </message>
     <message>
         <source>order-cost: the fixed cost of placing one purchase order, used by the EOQ. Unit: currency per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>order-cost: die fixen Kosten einer Bestellung, verwendet für die optimale Bestellmenge (EOQ). Einheit: Währung je Bestellung.</translation>
     </message>
     <message>
         <source>Scope: which item-sites the change applies to: all, abc:A, xyz:Z, site:CODE, supplier:NAME, category:NAME or item:SKU. Blank means all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geltungsbereich: für welche Artikel-Standorte die Änderung gilt: all, abc:A, xyz:Z, site:CODE, supplier:NAME, category:NAME oder item:SKU. Leer bedeutet all.</translation>
     </message>
     <message>
         <source>Parameter: what the change sets; hover over a parameter in the list for its meaning and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parameter: was die Änderung setzt; zeigen Sie in der Liste auf einen Parameter, um Bedeutung und Einheit zu sehen.</translation>
     </message>
     <message>
         <source>Value: the new value, in the parameter&apos;s unit (fractions for service and holding rate, days for lead times and the review period, factors for the *-factor parameters, currency for the order cost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert: der neue Wert in der Einheit des Parameters (Anteile für service und holding-rate, Tage für Wiederbeschaffungszeiten und das Überprüfungsintervall, Faktoren für die *-factor-Parameter, Währung für order-cost).</translation>
     </message>
     <message>
         <source>Problem: why the row cannot be saved, if it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problem: warum die Zeile nicht gespeichert werden kann, falls sie es nicht kann.</translation>
     </message>
 </context>
 <context>
@@ -4424,51 +4424,51 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Safety stock value: the sum over item-sites of safety stock × unit cost. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert Sicherheitsbestand: Summe über die Artikel-Standorte von Sicherheitsbestand × Stückkosten. Einheit: Währung.</translation>
     </message>
     <message>
         <source>Cycle stock value: the sum over item-sites of half the order quantity × unit cost, the average stock between receipts. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wert Losgrößenbestand: Summe über die Artikel-Standorte von halber Bestellmenge × Stückkosten, der durchschnittliche Bestand zwischen Wareneingängen. Einheit: Währung.</translation>
     </message>
     <message>
         <source>Inventory investment: safety stock value + cycle stock value, the average stock at cost. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kapitalbindung: Wert Sicherheitsbestand + Wert Losgrößenbestand, der durchschnittliche Bestand zu Kosten. Einheit: Währung.</translation>
     </message>
     <message>
         <source>Expected CSL: the cycle service level the policies promise (probability of no stock-out in a replenishment cycle), weighted by each item-site&apos;s demand. Unit: %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwarteter Alpha-Servicegrad: der Alpha-Servicegrad, den die Bestellpolitiken zusagen (Wahrscheinlichkeit, dass in einem Wiederbeschaffungszyklus kein Fehlbestand auftritt), gewichtet mit dem Bedarf jedes Artikel-Standorts. Einheit: %.</translation>
     </message>
     <message>
         <source>Expected fill rate: the share of demanded units the policies are expected to fill from stock, weighted by each item-site&apos;s demand. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Lieferbereitschaft: der Anteil der nachgefragten Menge, den die Bestellpolitiken voraussichtlich ab Lager liefern, gewichtet mit dem Bedarf jedes Artikel-Standorts. Einheit: % der Menge.</translation>
     </message>
     <message>
         <source>Expected stockout units: units short per cycle × cycles per year, summed over item-sites. Unit: units per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erwartete Fehlmengen: fehlende Menge je Zyklus × Zyklen pro Jahr, summiert über die Artikel-Standorte. Einheit: Einheiten pro Jahr.</translation>
     </message>
     <message>
         <source>Holding cost: holding rate × unit cost × average stock (safety stock + half the order quantity), summed. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lagerkosten: Lagerkostensatz × Stückkosten × durchschnittlicher Bestand (Sicherheitsbestand + halbe Bestellmenge), summiert. Einheit: Währung pro Jahr.</translation>
     </message>
     <message>
         <source>Ordering cost: order cost × orders a year (annual demand ÷ order quantity), summed. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bestellkosten: Kosten je Bestellung × Bestellungen pro Jahr (Jahresbedarf ÷ Bestellmenge), summiert. Einheit: Währung pro Jahr.</translation>
     </message>
     <message>
         <source>Total cost: holding cost + ordering cost. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gesamtkosten: Lagerkosten + Bestellkosten. Einheit: Währung pro Jahr.</translation>
     </message>
     <message>
         <source>Turns: annual demand at cost ÷ inventory investment. Unit: turns per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Umschlag: Jahresbedarf zu Kosten ÷ Kapitalbindung. Einheit: Umschläge pro Jahr.</translation>
     </message>
     <message>
         <source>Item-sites: how many item-sites the scenario computed. Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel-Standorte: wie viele Artikel-Standorte das Szenario berechnet hat. Einheit: Artikel-Standorte.</translation>
     </message>
     <message>
         <source>Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht berechnete Artikel-Standorte: Artikel-Standorte, deren Eingaben fehlten oder ungültig waren (siehe die Seite Bestellpolitik). Einheit: Artikel-Standorte.</translation>
     </message>
 </context>
 <context>
@@ -5056,7 +5056,7 @@ Es wurde nichts geschrieben.</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition:</translation>
     </message>
 </context>
 <context>
@@ -5225,47 +5225,47 @@ woche</translation>
     </message>
     <message>
         <source>Definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definition: %1</translation>
     </message>
     <message>
         <source>Unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit: %1</translation>
     </message>
     <message>
         <source>KPI: the measure, grouped by area; ▲ higher is better, ▼ lower is better. Hover over a KPI for its definition and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kennzahl: die Messgröße, gruppiert nach Bereich; ▲ höher ist besser, ▼ niedriger ist besser. Zeigen Sie auf eine Kennzahl, um Definition und Einheit zu sehen.</translation>
     </message>
     <message>
         <source>Unit: what the KPI is measured in; ratios show as % of what they count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Einheit: worin die Kennzahl gemessen wird; Quoten werden als % dessen angezeigt, was sie zählen.</translation>
     </message>
     <message>
         <source>Target: the value a KPI is judged against, in its unit; the site&apos;s own or the workspace default. Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: der Wert, an dem eine Kennzahl gemessen wird, in ihrer Einheit; das eigene Ziel des Standorts oder der Standard des Arbeitsbereichs. Zum Bearbeiten doppelklicken.</translation>
     </message>
     <message>
         <source>This week: the KPI over the ISO week shown (Monday to Sunday, site time), in its unit; n/a below the minimum sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Woche: die Kennzahl über die angezeigte ISO-Woche (Montag bis Sonntag, Ortszeit des Standorts), in ihrer Einheit; k. A. unterhalb der Mindeststichprobe.</translation>
     </message>
     <message>
         <source>Last week: the KPI over the ISO week before, in its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorwoche: die Kennzahl über die vorherige ISO-Woche, in ihrer Einheit.</translation>
     </message>
     <message>
         <source>Owner: who answers for the KPI at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zuständig: wer für die Kennzahl an diesem Standort verantwortlich ist.</translation>
     </message>
     <message>
         <source>Amber band: how far on the wrong side of the target is still amber. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gelbbereich: wie weit auf der falschen Seite des Ziels noch gelb gilt. Einheit: Prozentpunkte bei Quoten, sonst die Einheit der Kennzahl.</translation>
     </message>
     <message>
         <source>Hysteresis: the margin past a band edge before the status changes, so that it does not flicker. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hysterese: wie weit ein Wert eine Bandgrenze überschreiten muss, bevor sich der Status ändert, damit er nicht flackert. Einheit: Prozentpunkte bei Quoten, sonst die Einheit der Kennzahl.</translation>
     </message>
     <message>
         <source>Change: this week minus last week. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung: diese Woche minus Vorwoche. Einheit: Prozentpunkte bei Quoten, sonst die Einheit der Kennzahl.</translation>
     </message>
 </context>
 <context>
@@ -5340,15 +5340,15 @@ woche</translation>
     </message>
     <message>
         <source>Counts a year of class %1: how often each class %1 item-site is counted, spread evenly over the working weeks (0: not counted). Unit: counts per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zählungen pro Jahr für Klasse %1: wie oft jeder Artikel-Standort der Klasse %1 gezählt wird, gleichmäßig über die Arbeitswochen verteilt (0: nicht gezählt). Einheit: Zählungen pro Jahr.</translation>
     </message>
     <message>
         <source>First week: the plan runs 52 weeks from the Monday on or after this day (counting weeks start on Mondays). Unit: a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erste Woche: Der Plan läuft 52 Wochen ab dem Montag an oder nach diesem Tag (Zählwochen beginnen montags). Einheit: ein Datum.</translation>
     </message>
     <message>
         <source>Closed ISO weeks: weeks without counting (stocktaking, holidays); their counts go to the other weeks. Unit: ISO week numbers 1–53, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geschlossene ISO-Wochen: Wochen ohne Zählungen (Inventur, Feiertage); ihre Zählungen werden auf die anderen Wochen verteilt. Einheit: ISO-Wochennummern 1–53, durch Kommas getrennt.</translation>
     </message>
 </context>
 <context>
@@ -5665,35 +5665,35 @@ woche</translation>
     </message>
     <message>
         <source>Site: the scope of the ranking. Each site ranks its item-sites on their own; all sites together ranks items with their usage summed; or one site only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Standort: der Geltungsbereich der Rangfolge. Jeder Standort reiht seine Artikel-Standorte für sich; alle Standorte zusammen reihen Artikel mit summiertem Verbrauch; oder nur ein Standort.</translation>
     </message>
     <message>
         <source>Rank by: what ABC ranks by, summed over the window. Usage value = units × unit cost (currency); units (units); picks (order lines); margin = (price − cost) × units (currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Reihen nach: wonach ABC reiht, summiert über den Zeitraum. Verbrauchswert = Menge × Stückkosten (Währung); Menge (Einheiten); Picks (Auftragspositionen); Marge = (Preis − Kosten) × Menge (Währung).</translation>
     </message>
     <message>
         <source>A/B/C cut-offs: the shares of the ranking basis held by A, B and C, adding up to 100. The item that crosses a cut-off belongs to the upper class. Unit: % of the basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>A/B/C-Grenzen: die Anteile der Rangfolge-Grundlage, die auf A, B und C entfallen, zusammen 100. Der Artikel, der eine Grenze überschreitet, gehört zur oberen Klasse. Einheit: % der Grundlage.</translation>
     </message>
     <message>
         <source>XYZ thresholds on the coefficient of variation (CV = standard deviation ÷ mean of demand per period, zeros included): X up to the first, Y up to the second, Z above. Items without demand in the window are Z. Unit: a ratio (0.25 = 25 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>XYZ-Schwellen für den Variationskoeffizienten (VK = Standardabweichung ÷ Mittelwert des Bedarfs je Periode, Nullen eingeschlossen): X bis zur ersten, Y bis zur zweiten, Z darüber. Artikel ohne Bedarf im Zeitraum sind Z. Einheit: ein Verhältnis (0.25 = 25 %).</translation>
     </message>
     <message>
         <source>X threshold: an item-site whose CV of demand per period is at or below it is X (steady). Unit: a ratio (0.25 = 25 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>X-Schwelle: ein Artikel-Standort, dessen VK des Bedarfs je Periode höchstens so groß ist, ist X (gleichmäßig). Einheit: ein Verhältnis (0.25 = 25 %).</translation>
     </message>
     <message>
         <source>Y threshold: an item-site whose CV is above the X threshold and at or below this one is Y (variable); above it, Z (erratic). Unit: a ratio (0.50 = 50 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Y-Schwelle: ein Artikel-Standort, dessen VK über der X-Schwelle und höchstens bei dieser liegt, ist Y (schwankend); darüber Z (unregelmäßig). Einheit: ein Verhältnis (0.50 = 50 %).</translation>
     </message>
     <message>
         <source>CV period: the demand bucket the CV is computed on. Weeks: 7-day blocks counted back from the last day. Months: whole calendar months inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>VK-Periode: das Zeitraster, über das der VK berechnet wird. Wochen: 7-Tage-Blöcke, vom letzten Tag zurückgezählt. Monate: ganze Kalendermonate innerhalb des Zeitraums.</translation>
     </message>
     <message>
         <source>Window: the history ranked and measured, ending on the workspace&apos;s last demand day. Unit: weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitraum: die gereihte und gemessene Historie, endend am letzten Bedarfstag des Arbeitsbereichs. Einheit: Wochen.</translation>
     </message>
 </context>
 <context>
@@ -5900,39 +5900,39 @@ Pp.</translation>
     </message>
     <message>
         <source>Demand class: smooth, erratic, intermittent or lumpy, from the average interval between demands and the CV² of demand sizes (Syntetos–Boylan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Bedarfsklasse: smooth (regelmäßig), erratic (schwankend), intermittent (sporadisch) oder lumpy (klumpig), nach dem durchschnittlichen Abstand zwischen Bedarfen und dem CV² der Bedarfsmengen (Syntetos–Boylan).</translation>
     </message>
     <message>
         <source>Item-sites: how many item-sites of the class were simulated. Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artikel-Standorte: wie viele Artikel-Standorte der Klasse simuliert wurden. Einheit: Artikel-Standorte.</translation>
     </message>
     <message>
         <source>Target: mean service target of the class&apos;s item-sites. Unit: %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziel: mittlerer Ziel-Servicegrad der Artikel-Standorte der Klasse. Einheit: %.</translation>
     </message>
     <message>
         <source>CSL, closed form: the cycle service level the policy formulas promise, P(demand over the protection interval ≤ reorder point). Unit: % of replenishment cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha-Servicegrad, Formel: der Alpha-Servicegrad, den die Formeln der Bestellpolitik zusagen, P(Bedarf im Schutzintervall ≤ Meldebestand). Einheit: % der Wiederbeschaffungszyklen.</translation>
     </message>
     <message>
         <source>CSL, simulated: share of replenishment cycles (receipt to next receipt) without a stock-out. Unit: % of cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>Alpha-Servicegrad, simuliert: Anteil der Wiederbeschaffungszyklen (Wareneingang bis nächster Wareneingang) ohne Fehlbestand. Einheit: % der Zyklen.</translation>
     </message>
     <message>
         <source>CSL gap: simulated CSL minus target, over the item-sites with a cycle-service target. Unit: percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung Alpha-Servicegrad: simulierter Alpha-Servicegrad minus Ziel, über die Artikel-Standorte mit einem Alpha-Servicegrad-Ziel. Einheit: Prozentpunkte.</translation>
     </message>
     <message>
         <source>Fill rate, closed form: 1 − expected units short per cycle ÷ order quantity. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferbereitschaft, Formel: 1 − erwartete Fehlmenge je Zyklus ÷ Bestellmenge. Einheit: % der Menge.</translation>
     </message>
     <message>
         <source>Fill rate, simulated: units filled from stock when demanded ÷ units demanded. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lieferbereitschaft, simuliert: bei Bedarf ab Lager gelieferte Menge ÷ nachgefragte Menge. Einheit: % der Menge.</translation>
     </message>
     <message>
         <source>Fill rate gap: simulated fill rate minus target, over the item-sites with a fill-rate target. Unit: percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abweichung Lieferbereitschaft: simulierte Lieferbereitschaft minus Ziel, über die Artikel-Standorte mit einem Lieferbereitschaftsziel. Einheit: Prozentpunkte.</translation>
     </message>
 </context>
 <context>
@@ -6027,54 +6027,54 @@ Pp.</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe</translation>
     </message>
     <message>
         <source>Runs: independent replications per item-site; the figures are their means, with standard errors that shrink as runs grow. Unit: runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Läufe: unabhängige Wiederholungen je Artikel-Standort; die Werte sind deren Mittelwerte, mit Standardfehlern, die mit der Zahl der Läufe kleiner werden. Einheit: Läufe.</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden</translation>
     </message>
     <message>
         <source>Periods: the length of one run, warm-up included. Unit: weekly periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Perioden: die Länge eines Laufs, einschließlich Vorlauf. Einheit: Wochenperioden.</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf</translation>
     </message>
     <message>
         <source>Warm-up: leading periods left out of every statistic, so that runs are not judged on their starting stock. Unit: weekly periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorlauf: die ersten Perioden, die aus jeder Statistik herausgelassen werden, damit Läufe nicht nach ihrem Anfangsbestand bewertet werden. Einheit: Wochenperioden.</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert</translation>
     </message>
     <message>
         <source>Seed: the random seed; the same seed gives the same figures on every computer and for any number of threads. No unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Startwert: der Startwert des Zufallsgenerators; derselbe Startwert liefert auf jedem Computer und bei jeder Anzahl von Threads dieselben Werte. Keine Einheit.</translation>
     </message>
     <message>
         <source>Receipts in order: on, an order that would overtake an earlier one waits for it (one lane). Off: each order arrives after its own lead time, drawn from the recorded mean and σ (in days), as the closed form assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eingänge in Bestellreihenfolge: Ist die Option an, wartet eine Bestellung, die eine frühere überholen würde, auf diese (eine Spur). Aus: Jede Bestellung kommt nach ihrer eigenen Wiederbeschaffungszeit an, gezogen aus dem erfassten Mittelwert und σ (in Tagen), wie es die Formel annimmt.</translation>
     </message>
 </context>
 <context>
     <name>stocktower::ui::Task</name>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Datenbankfehler: %1</translation>
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler: %1</translation>
     </message>
     <message>
         <source>Unexpected error of unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unerwarteter Fehler unbekannter Art.</translation>
     </message>
 </context>
 <context>

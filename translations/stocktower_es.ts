@@ -5,308 +5,308 @@
     <name>CoreMessage</name>
     <message>
         <source>required value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>falta un valor obligatorio</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número entero</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>no puede ser negativo</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número</translation>
     </message>
     <message>
         <source>not a number (this file uses &apos;,&apos; as decimal mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número (este archivo usa «,» como marca decimal)</translation>
     </message>
     <message>
         <source>not a number (this file uses &apos;.&apos; as decimal mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un número (este archivo usa «.» como marca decimal)</translation>
     </message>
     <message>
         <source>not a valid date (expected %1)</source>
         <extracomment>%1 expected format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha válida (se esperaba %1)</translation>
     </message>
     <message>
         <source>not a valid date-time (expected %1 with optional HH:MM[:SS] and offset)</source>
         <extracomment>%1 expected format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no es una fecha y hora válida (se esperaba %1 con HH:MM[:SS] y desfase horario opcionales)</translation>
     </message>
     <message>
         <source>the site&apos;s time zone &apos;%1&apos; is unknown; correct the site or give the time with an offset</source>
         <extracomment>%1 time zone name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la zona horaria «%1» del centro es desconocida; corrija el centro o indique la hora con un desfase horario</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
         <extracomment>%1 the choices, separated by spaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>debe ser uno de: %1</translation>
     </message>
     <message>
         <source>unknown site (import sites first)</source>
-        <translation type="unfinished"></translation>
+        <translation>centro desconocido (importe primero los centros)</translation>
     </message>
     <message>
         <source>unknown item (import items first)</source>
-        <translation type="unfinished"></translation>
+        <translation>artículo desconocido (importe primero los artículos)</translation>
     </message>
     <message>
         <source>location needs a valid site on the same row</source>
-        <translation type="unfinished"></translation>
+        <translation>la ubicación necesita un centro válido en la misma fila</translation>
     </message>
     <message>
         <source>unknown location at this site (import locations first)</source>
-        <translation type="unfinished"></translation>
+        <translation>ubicación desconocida en este centro (importe primero las ubicaciones)</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2 (wrong delimiter or unquoted text?)</source>
         <extracomment>%1 fields in the row, %2 fields in the header</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la fila tiene %1 campos pero la cabecera tiene %2 (¿separador incorrecto o texto sin comillas?)</translation>
     </message>
     <message>
         <source>not a known IANA time zone (e.g. Europe/Berlin, America/Chicago, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>no es una zona horaria IANA conocida (p. ej. Europe/Berlin, America/Chicago, UTC)</translation>
     </message>
     <message>
         <source>expected a local time HH:MM, e.g. 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>se esperaba una hora local HH:MM, p. ej. 15:00</translation>
     </message>
     <message>
         <source>more than 24 hours for one employee on one day</source>
-        <translation type="unfinished"></translation>
+        <translation>más de 24 horas para un empleado en un mismo día</translation>
     </message>
     <message>
         <source>negative book quantity imported as-is</source>
-        <translation type="unfinished"></translation>
+        <translation>cantidad contable negativa importada tal cual</translation>
     </message>
     <message>
         <source>negative balance imported as-is; it will be flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>saldo negativo importado tal cual; se marcará</translation>
     </message>
     <message>
         <source>must be between 0 and 1 (e.g. 0.95)</source>
-        <translation type="unfinished"></translation>
+        <translation>debe estar entre 0 y 1 (p. ej. 0.95)</translation>
     </message>
     <message>
         <source>minimum is above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>el mínimo es mayor que el máximo</translation>
     </message>
     <message>
         <source>due before the order date</source>
-        <translation type="unfinished"></translation>
+        <translation>fecha de vencimiento anterior a la fecha del pedido</translation>
     </message>
     <message>
         <source>put away before it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>almacenado antes de su llegada</translation>
     </message>
     <message>
         <source>shipped before it was ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>enviado antes de pedirse</translation>
     </message>
     <message>
         <source>more shipped than ordered</source>
         <extracomment>The header row (exchange/column_matching.cpp)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>se envió más de lo pedido</translation>
     </message>
     <message>
         <source>mapped to &apos;%1&apos;, which is not a field of %2</source>
         <extracomment>%1 field name given, %2 record type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>asignado a «%1», que no es un campo de %2</translation>
     </message>
     <message>
         <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>columna desconocida, se ignora</translation>
     </message>
     <message>
         <source>column %1 already provides %2</source>
         <extracomment>%1 earlier column number, %2 field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la columna %1 ya aporta %2</translation>
     </message>
     <message>
         <source>required column &apos;%1&apos; is missing</source>
         <extracomment>%1 field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>falta la columna obligatoria «%1»</translation>
     </message>
     <message>
         <source>dates could be DD/MM/YYYY or MM/DD/YYYY; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>las fechas podrían ser DD/MM/AAAA o MM/DD/AAAA; elija el formato de fecha</translation>
     </message>
     <message>
         <source>the same file was imported on %1</source>
         <extracomment>%1 time of the earlier import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el mismo archivo se importó el %1</translation>
     </message>
     <message>
         <source>the file is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo está vacío (sin línea de cabecera)</translation>
     </message>
     <message>
         <source>duplicate key: same as an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>clave duplicada: igual que una fila anterior</translation>
     </message>
     <message>
         <source>duplicate key: same as line %1</source>
         <extracomment>%1 line of the earlier row</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>clave duplicada: igual que la línea %1</translation>
     </message>
     <message>
         <source>UTF-8 byte order mark found, but CP1252 was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>se encontró una marca de orden de bytes UTF-8, pero se pidió CP1252</translation>
     </message>
     <message>
         <source>the file is UTF-16; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo es UTF-16; guárdelo como UTF-8 («CSV UTF-8» en Excel)</translation>
     </message>
     <message>
         <source>sep= line used: delimiter %1</source>
         <extracomment>%1 delimiter name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>se usó la línea sep=: separador %1</translation>
     </message>
     <message>
         <source>sep= line says %1 but %2 was requested; using %2</source>
         <extracomment>%1 sep= delimiter, %2 requested delimiter (used)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la línea sep= indica %1 pero se pidió %2; se usa %2</translation>
     </message>
     <message>
         <source>NUL byte (is the file UTF-16 or binary?)</source>
-        <translation type="unfinished"></translation>
+        <translation>byte NUL (¿el archivo es UTF-16 o binario?)</translation>
     </message>
     <message>
         <source>unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>campo entre comillas sin cerrar</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; after closing quote</source>
         <extracomment>%1 the character</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>carácter inesperado «%1» tras las comillas de cierre</translation>
     </message>
     <message>
         <source>unexpected character (byte %1) after closing quote</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>carácter inesperado (byte %1) tras las comillas de cierre</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1)</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido (byte %1)</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1) although the file starts with a UTF-8 byte order mark</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido (byte %1) aunque el archivo empieza con una marca de orden de bytes UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1); earlier text was UTF-8, so the file mixes encodings</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 no válido (byte %1); el texto anterior era UTF-8, así que el archivo mezcla codificaciones</translation>
     </message>
     <message>
         <source>line %1: not valid UTF-8, CP1252 assumed (Windows-1252, what Excel writes without a byte order mark)</source>
         <extracomment>%1 line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>línea %1: UTF-8 no válido, se supone CP1252 (Windows-1252, lo que escribe Excel sin marca de orden de bytes)</translation>
     </message>
     <message>
         <source>opened read-only on request</source>
-        <translation type="unfinished"></translation>
+        <translation>abierto en solo lectura a petición</translation>
     </message>
     <message>
         <source>the file cannot be written (%1)</source>
         <extracomment>%1 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir en el archivo (%1)</translation>
     </message>
     <message>
         <source>it was written by a newer StockTower (workspace format %1; this version knows up to %2). Update StockTower to edit it.</source>
         <extracomment>%1 the file&apos;s format, %2 the newest format this version knows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>lo escribió una versión más reciente de StockTower (formato del espacio de trabajo %1; esta versión admite hasta el %2). Actualice StockTower para editarlo.</translation>
     </message>
     <message>
         <source>This workspace was written by a newer StockTower (workspace format %1; this version knows up to %2); it is opened read-only. Update StockTower to edit it.</source>
         <extracomment>%1 the file&apos;s format, %2 the newest format this version knows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Este espacio de trabajo lo escribió una versión más reciente de StockTower (formato del espacio de trabajo %1; esta versión admite hasta el %2); se abre en solo lectura. Actualice StockTower para editarlo.</translation>
     </message>
     <message>
         <source>Upgraded the workspace format from %1 to %2; the previous file was saved as &apos;%3&apos;.</source>
         <extracomment>%1 old format, %2 new format, %3 backup file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Se actualizó el formato del espacio de trabajo de %1 a %2; el archivo anterior se guardó como «%3».</translation>
     </message>
     <message>
         <source>Write-ahead logging is not available for this folder; using a rollback journal (slower, still safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de escritura anticipada (WAL) no está disponible en esta carpeta; se usa un diario de reversión (más lento, igual de seguro).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already exists; choose another name.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» ya existe; elija otro nombre.</translation>
     </message>
     <message>
         <source>Cannot create &apos;%1&apos;: folder &apos;%2&apos; does not exist.</source>
         <extracomment>%1 path, %2 folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear «%1»: la carpeta «%2» no existe.</translation>
     </message>
     <message>
         <source>Cannot create &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear «%1»: %2</translation>
     </message>
     <message>
         <source>Workspace &apos;%1&apos; does not exist.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El espacio de trabajo «%1» no existe.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a folder, not a workspace.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una carpeta, no un espacio de trabajo.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a StockTower workspace (not an SQLite database).</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» no es un espacio de trabajo de StockTower (no es una base de datos SQLite).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database but not a StockTower workspace.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» es una base de datos SQLite, pero no un espacio de trabajo de StockTower.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s finding</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the file is shorter than an SQLite header</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: el archivo es más corto que una cabecera SQLite</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the file is cut off (%2 of %3 bytes); restore it from a backup</source>
         <extracomment>%1 path, %2 bytes present, %3 bytes expected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«%1» está dañado: el archivo está cortado (%2 de %3 bytes); restáurelo desde una copia de seguridad</translation>
     </message>
     <message>
         <source>The disk holding &apos;%1&apos; is full.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>El disco que contiene «%1» está lleno.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir «%1»: %2</translation>
     </message>
     <message>
         <source>Cannot use &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No se puede usar «%1»: %2</translation>
     </message>
     <message>
         <source>Backup to &apos;%1&apos; failed: %2</source>
         <extracomment>%1 target path, %2 reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Error en la copia de seguridad en «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -736,47 +736,47 @@
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los pedidos con vencimiento en la semana que se enviaron a tiempo (todas las líneas dentro de la ventana de la fecha comprometida) y completos (dentro de la tolerancia de cantidad)</translation>
     </message>
     <message>
         <source>% of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>% de pedidos</translation>
     </message>
     <message>
         <source>share of ordered units shipped from stock (up to the quantity ordered), on the order lines due in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de las unidades pedidas que se sirvieron desde stock (hasta la cantidad pedida), en las líneas de pedido con vencimiento en la semana</translation>
     </message>
     <message>
         <source>% of units</source>
-        <translation type="unfinished"></translation>
+        <translation>% de unidades</translation>
     </message>
     <message>
         <source>share of order lines due in the week that shipped complete</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de las líneas de pedido con vencimiento en la semana que se enviaron completas</translation>
     </message>
     <message>
         <source>% of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>% de líneas</translation>
     </message>
     <message>
         <source>share of orders due in the week whose every line shipped complete</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los pedidos con vencimiento en la semana cuyas líneas se enviaron todas completas</translation>
     </message>
     <message>
         <source>share of orders due in the week whose lines all shipped on or before the commit date</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los pedidos con vencimiento en la semana cuyas líneas se enviaron todas en la fecha comprometida o antes</translation>
     </message>
     <message>
         <source>share of SKU-days of the week on which an active item planned at the site had no available stock (daily balances rolled from the nearest on-hand snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los SKU-día de la semana en que un artículo activo planificado en el centro no tenía stock disponible (saldos diarios calculados a partir de la foto de existencias más cercana)</translation>
     </message>
     <message>
         <source>% of SKU-days</source>
-        <translation type="unfinished"></translation>
+        <translation>% de SKU-día</translation>
     </message>
     <message>
         <source>mean time from a receipt&apos;s arrival at the dock to its put-away confirmed, over the receipt lines put away in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo medio desde la llegada de una recepción al muelle hasta la confirmación de su almacenaje, sobre las líneas de recepción almacenadas en la semana</translation>
     </message>
     <message>
         <source>hours</source>
@@ -784,59 +784,59 @@
     </message>
     <message>
         <source>mean time from receiving a customer order to its last shipment, over the orders shipped in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>tiempo medio desde la recepción de un pedido de cliente hasta su último envío, sobre los pedidos enviados en la semana</translation>
     </message>
     <message>
         <source>share of the orders checked in the week whose lines had no pick error</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los pedidos revisados en la semana cuyas líneas no tuvieron errores de picking</translation>
     </message>
     <message>
         <source>% of orders checked</source>
-        <translation type="unfinished"></translation>
+        <translation>% de pedidos revisados</translation>
     </message>
     <message>
         <source>share of the week&apos;s cycle counts within tolerance (A ±1 %, B ±3 %, C ±5 % of the book quantity); each count judged on its own, variances never netted</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de los recuentos cíclicos de la semana dentro de la tolerancia (A ±1 %, B ±3 %, C ±5 % de la cantidad contable); cada recuento se juzga por sí solo, sin compensar nunca las diferencias</translation>
     </message>
     <message>
         <source>% of counts</source>
-        <translation type="unfinished"></translation>
+        <translation>% de recuentos</translation>
     </message>
     <message>
         <source>1 − the sum of |count variance| × unit cost ÷ the sum of book quantity × unit cost, over the week&apos;s cycle counts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − la suma de |diferencia de recuento| × coste unitario ÷ la suma de cantidad contable × coste unitario, sobre los recuentos cíclicos de la semana</translation>
     </message>
     <message>
         <source>% of book value</source>
-        <translation type="unfinished"></translation>
+        <translation>% del valor contable</translation>
     </message>
     <message>
         <source>order lines shipped in the week ÷ picking labour hours booked in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas de pedido enviadas en la semana ÷ horas de trabajo de picking registradas en la semana</translation>
     </message>
     <message>
         <source>lines per labour hour</source>
-        <translation type="unfinished"></translation>
+        <translation>líneas por hora de trabajo</translation>
     </message>
     <message>
         <source>share of usable storage locations (forward and reserve) holding stock at the week&apos;s on-hand snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción de las ubicaciones de almacenaje utilizables (picking y reserva) que tienen stock en la foto de existencias de la semana</translation>
     </message>
     <message>
         <source>% of locations</source>
-        <translation type="unfinished"></translation>
+        <translation>% de ubicaciones</translation>
     </message>
     <message>
         <source>cost of goods shipped over the trailing demand window, annualised, ÷ average inventory at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coste de las mercancías enviadas en la ventana de demanda móvil, anualizado, ÷ inventario medio a coste</translation>
     </message>
     <message>
         <source>turns per year</source>
-        <translation type="unfinished"></translation>
+        <translation>rotaciones al año</translation>
     </message>
     <message>
         <source>365 ÷ inventory turns: how many days the average inventory lasts at the yearly rate of shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>365 ÷ rotación de inventario: cuántos días dura el inventario medio al ritmo anual de envíos</translation>
     </message>
     <message>
         <source>days</source>
@@ -844,30 +844,30 @@
     </message>
     <message>
         <source>inventory at cost ÷ average daily cost of goods shipped over the trailing demand window</source>
-        <translation type="unfinished"></translation>
+        <translation>inventario a coste ÷ coste diario medio de las mercancías enviadas en la ventana de demanda móvil</translation>
     </message>
     <message>
         <source>average inventory at cost × the carrying cost rate (capital, storage, service and risk) for one year</source>
-        <translation type="unfinished"></translation>
+        <translation>inventario medio a coste × la tasa de coste de mantenimiento (capital, almacenaje, servicio y riesgo) durante un año</translation>
     </message>
     <message>
         <source>currency per year</source>
-        <translation type="unfinished"></translation>
+        <translation>moneda al año</translation>
     </message>
     <message>
         <source>share of inventory value held in receipt layers (first in, first out) older than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>proporción del valor del inventario en capas de recepción (FIFO: primero en entrar, primero en salir) de más de 90 días</translation>
     </message>
     <message>
         <source>% of inventory value</source>
-        <translation type="unfinished"></translation>
+        <translation>% del valor del inventario</translation>
     </message>
 </context>
 <context>
     <name>KpiHelpText</name>
     <message>
         <source>%1: %2. Unit: %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: %2. Unidad: %3; %4.</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Quit N milliseconds after the workspace has opened (exit code 0), or as soon as it fails to open (exit code 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Salir N milisegundos después de abrir el espacio de trabajo (código de salida 0), o en cuanto falle la apertura (código de salida 1).</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Click (or press Enter) to open the KPI scorecard of this site and week</source>
-        <translation type="unfinished"></translation>
+        <translation>Haga clic (o pulse Intro) para abrir el cuadro de mando de KPI de este centro y esta semana</translation>
     </message>
 </context>
 <context>
@@ -1873,15 +1873,15 @@
     </message>
     <message>
         <source>Record type: which records to write, with the same columns as the import templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro: qué registros se escriben, con las mismas columnas que las plantillas de importación.</translation>
     </message>
     <message>
         <source>Layout: standard is comma-separated with a decimal point; European is semicolon-separated with a decimal comma, as spreadsheets in most of Europe expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato: el estándar está separado por comas con punto decimal; el europeo, por punto y coma con coma decimal, como esperan las hojas de cálculo en la mayor parte de Europa.</translation>
     </message>
     <message>
         <source>Byte order mark: three bytes at the start that tell Excel the file is UTF-8, so accented names read right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca de orden de bytes: tres bytes al inicio que indican a Excel que el archivo es UTF-8, para que los nombres con tildes se lean bien.</translation>
     </message>
 </context>
 <context>
@@ -2530,27 +2530,27 @@
     </message>
     <message>
         <source>Bucket: the period demand is summed into before forecasting, ISO weeks (Monday to Sunday) or calendar months. Every quantity of the run is per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodicidad: el periodo en el que se suma la demanda antes de la previsión, semanas ISO (de lunes a domingo) o meses naturales. Todas las cantidades de la ejecución son por periodo.</translation>
     </message>
     <message>
         <source>Make this the workspace&apos;s bucket: stored in the workspace, so later runs and the nightly command line use it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>Usar como periodicidad del espacio de trabajo: se guarda en el espacio de trabajo, así que también la usan las ejecuciones posteriores y la línea de comandos nocturna.</translation>
     </message>
     <message>
         <source>Horizon: how far ahead to forecast, from the period after the last history. Unit: periods of the bucket (weeks or months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizonte: hasta dónde se prevé, a partir del periodo siguiente al último del histórico. Unidad: periodos de la periodicidad (semanas o meses).</translation>
     </message>
     <message>
         <source>Method: the forecasting model for every item and site. auto lets the demand class decide: intermittent methods for intermittent and lumpy demand, else a combination of ETS, Theta and damped trend. Hover over a method for its description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Método: el modelo de previsión para todos los artículos y centros. auto deja decidir a la clase de demanda: métodos para demanda intermitente en la demanda intermitente e irregular y, si no, una combinación de ETS, Theta y tendencia amortiguada. Pase el ratón sobre un método para ver su descripción.</translation>
     </message>
     <message>
         <source>Backtest periods: periods held out at the end of each history to score the method (MASE, sMAPE, bias) before it is refitted on all of it. Unit: periods of the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos de backtest: periodos que se reservan al final de cada histórico para evaluar el método (MASE, sMAPE, sesgo) antes de reajustarlo con todo el histórico. Unidad: periodos de la periodicidad.</translation>
     </message>
     <message>
         <source>Threads: how many processor cores the run uses; results do not depend on it. Unit: threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hilos: cuántos núcleos del procesador usa la ejecución; los resultados no dependen de ello. Unidad: hilos.</translation>
     </message>
 </context>
 <context>
@@ -2663,58 +2663,58 @@
     <name>stocktower::ui::GuideLauncher</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del &amp;usuario</translation>
     </message>
     <message>
         <source>The user guide at the page you are on</source>
-        <translation type="unfinished"></translation>
+        <translation>La guía del usuario en la página en la que se encuentra</translation>
     </message>
 </context>
 <context>
     <name>stocktower::ui::HelpWindow</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Atrás</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Adelante</translation>
     </message>
     <message>
         <source>StockTower user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guía del usuario de StockTower</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Primeros pasos</translation>
     </message>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscar en la guía</translation>
     </message>
     <message>
         <source>Keeps the pages that hold every word in the contents and marks the words on the page. Enter: next match, Shift+Enter: previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deja en el índice las páginas que contienen todas las palabras y marca las palabras en la página. Intro: siguiente coincidencia; Mayús+Intro: anterior.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin coincidencias</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Índice</translation>
     </message>
     <message>
         <source>%1 — StockTower user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Guía del usuario de StockTower</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 página</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 páginas</translation>
     </message>
 </context>
 <context>
@@ -2893,23 +2893,23 @@
     </message>
     <message>
         <source>Delimiter: the character between fields. Detect reads it from the first lines (a first line sep=; is honoured).</source>
-        <translation type="unfinished"></translation>
+        <translation>Separador: el carácter entre campos. Detectar lo lee de las primeras líneas (se respeta una primera línea sep=;).</translation>
     </message>
     <message>
         <source>Decimal mark: what separates whole and fractional parts of numbers in the file; Detect finds a decimal comma in ;-separated files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marca decimal: lo que separa la parte entera y la decimal de los números en el archivo; Detectar encuentra la coma decimal en archivos separados por ;.</translation>
     </message>
     <message>
         <source>Encoding: how the file&apos;s characters are stored. Detect takes UTF-8 (with or without byte order mark) and falls back to Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Codificación: cómo se guardan los caracteres del archivo. Detectar acepta UTF-8 (con o sin marca de orden de bytes) y, si no, recurre a Windows-1252.</translation>
     </message>
     <message>
         <source>Date format: how dates are written in the file. Detect refuses a column whose dates fit both DD/MM and MM/DD: choose one then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formato de fecha: cómo se escriben las fechas en el archivo. Detectar rechaza una columna cuyas fechas encajan tanto en DD/MM como en MM/DD: en ese caso, elija uno.</translation>
     </message>
     <message>
         <source>Replace: for transactions (demand, purchase orders, receipts, orders), a row whose key is already in the workspace replaces the stored one; off, it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Reemplazar: en las transacciones (demanda, pedidos de compra, recepciones, pedidos), una fila cuya clave ya está en el espacio de trabajo reemplaza a la guardada; desactivado, se omite.</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2978,7 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Errors in the file: %1, warnings: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Errores en el archivo: %1; advertencias: %2. No se escribió nada.</translation>
     </message>
 </context>
 <context>
@@ -3025,11 +3025,11 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Record type: what the file holds. Master data (sites, items, item-sites, locations, on-hand) is updated by key; transactions are appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de registro: lo que contiene el archivo. Los datos maestros (centros, artículos, artículos-centro, ubicaciones, existencias) se actualizan por clave; las transacciones se añaden.</translation>
     </message>
     <message>
         <source>File: a CSV or text file, one record per line with a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivo: un archivo CSV o de texto, con un registro por línea y una línea de cabecera.</translation>
     </message>
 </context>
 <context>
@@ -3809,15 +3809,15 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Herramientas</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Preferencias…</translation>
     </message>
     <message>
         <source>The new language takes effect when StockTower restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>El nuevo idioma se aplicará cuando se reinicie StockTower.</translation>
     </message>
 </context>
 <context>
@@ -3947,19 +3947,19 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Service target of class %1: the default service level for class %1 item-sites, read as the service type beside it (an item-site&apos;s own value wins). Unit: % (cycle service level: % of replenishment cycles without a stock-out; fill rate: % of demanded units filled from stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo de servicio de la clase %1: el nivel de servicio por defecto de los artículos-centro de clase %1, interpretado según el tipo de servicio que hay al lado (prevalece el valor propio del artículo-centro). Unidad: % (nivel de servicio de ciclo: % de ciclos de reposición sin rotura de stock; tasa de servicio: % de las unidades demandadas servidas desde stock).</translation>
     </message>
     <message>
         <source>Service type: what the targets mean. Cycle service level: probability of no stock-out in a replenishment cycle (unit: % of cycles). Fill rate: share of demanded units filled from stock (unit: % of units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tipo de servicio: qué significan los objetivos. Nivel de servicio de ciclo: probabilidad de no tener rotura de stock en un ciclo de reposición (unidad: % de ciclos). Tasa de servicio: proporción de las unidades demandadas servidas desde stock (unidad: % de unidades).</translation>
     </message>
     <message>
         <source>Holding rate: the yearly cost of keeping one unit in stock (capital, storage, shrinkage) as a share of its unit cost. Unit: % of unit cost per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de mantenimiento: el coste anual de mantener una unidad en stock (capital, almacenaje, mermas) como proporción de su coste unitario. Unidad: % del coste unitario al año.</translation>
     </message>
     <message>
         <source>Order cost: the fixed cost of placing one purchase order (buying, receiving, invoice), whatever its quantity; used by the EOQ. Unit: currency per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de pedido: el coste fijo de emitir un pedido de compra (compra, recepción, factura), sea cual sea su cantidad; lo usa el EOQ. Unidad: moneda por pedido.</translation>
     </message>
 </context>
 <context>
@@ -4236,31 +4236,31 @@ No se ha escrito nada.</translation>
     <name>stocktower::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Preferencias</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sistema (%1)</translation>
     </message>
     <message>
         <source>A new language takes effect when StockTower restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nuevo idioma se aplicará cuando se reinicie StockTower.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Idioma:</translation>
     </message>
     <message>
         <source>Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Números:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Fechas:</translation>
     </message>
 </context>
 <context>
@@ -4333,59 +4333,59 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>service: the service target for the scope, read as the service type (cycle service level or fill rate). Unit: a fraction strictly between 0 and 1 (0.98 = 98 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>service: el objetivo de servicio del ámbito, interpretado según el tipo de servicio (nivel de servicio de ciclo o tasa de servicio). Unidad: una fracción estrictamente entre 0 y 1 (0.98 = 98 %).</translation>
     </message>
     <message>
         <source>service-type: what the target means. csl = cycle service level (share of replenishment cycles without a stock-out); fill-rate = share of demanded units filled from stock. No unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>service-type: qué significa el objetivo. csl = nivel de servicio de ciclo (proporción de ciclos de reposición sin rotura de stock); fill-rate = proporción de las unidades demandadas servidas desde stock. Sin unidad.</translation>
     </message>
     <message>
         <source>lead-time-factor: multiplies the lead time (after lead-time, when both are given). Unit: a factor greater than 0 (1.2 = 20 % longer).</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time-factor: multiplica el plazo de reposición (después de lead-time, si se indican ambos). Unidad: un factor mayor que 0 (1.2 = un 20 % más largo).</translation>
     </message>
     <message>
         <source>lead-time: replaces the supplier lead time, from order to receipt. Unit: days, greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time: sustituye el plazo de reposición del proveedor, del pedido a la recepción. Unidad: días, mayor que 0.</translation>
     </message>
     <message>
         <source>lead-time-sd: the standard deviation of the lead time. Unit: days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time-sd: la desviación típica del plazo de reposición. Unidad: días, 0 o más.</translation>
     </message>
     <message>
         <source>demand-factor: scales the demand level; its standard deviation scales with it, keeping the coefficient of variation. Unit: a factor greater than 0 (1.1 = 10 % more demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>demand-factor: escala el nivel de demanda; su desviación típica se escala con él, manteniendo el coeficiente de variación. Unidad: un factor mayor que 0 (1.1 = un 10 % más de demanda).</translation>
     </message>
     <message>
         <source>error-factor: scales the standard deviation of the forecast error alone (better or worse forecasts). Unit: a factor greater than 0 (0.8 = 20 % smaller error).</source>
-        <translation type="unfinished"></translation>
+        <translation>error-factor: escala solo la desviación típica del error de previsión (previsiones mejores o peores). Unidad: un factor mayor que 0 (0.8 = un error un 20 % menor).</translation>
     </message>
     <message>
         <source>review-period: the time between reviews of stock; 0 = continuous review, (s,Q); more = periodic review, (R,S). Unit: days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>review-period: el tiempo entre revisiones del stock; 0 = revisión continua, (s,Q); más = revisión periódica, (R,S). Unidad: días, 0 o más.</translation>
     </message>
     <message>
         <source>holding-rate: the yearly cost of keeping one unit in stock as a share of its unit cost. Unit: a fraction per year (0.25 = 25 %/yr).</source>
-        <translation type="unfinished"></translation>
+        <translation>holding-rate: el coste anual de mantener una unidad en stock como proporción de su coste unitario. Unidad: una fracción al año (0.25 = 25 %/año).</translation>
     </message>
     <message>
         <source>order-cost: the fixed cost of placing one purchase order, used by the EOQ. Unit: currency per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>order-cost: el coste fijo de emitir un pedido de compra; lo usa el EOQ. Unidad: moneda por pedido.</translation>
     </message>
     <message>
         <source>Scope: which item-sites the change applies to: all, abc:A, xyz:Z, site:CODE, supplier:NAME, category:NAME or item:SKU. Blank means all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ámbito: a qué artículos-centro se aplica el cambio: all, abc:A, xyz:Z, site:CÓDIGO, supplier:NOMBRE, category:NOMBRE o item:SKU. Vacío significa all.</translation>
     </message>
     <message>
         <source>Parameter: what the change sets; hover over a parameter in the list for its meaning and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parámetro: lo que fija el cambio; pase el ratón sobre un parámetro de la lista para ver su significado y su unidad.</translation>
     </message>
     <message>
         <source>Value: the new value, in the parameter&apos;s unit (fractions for service and holding rate, days for lead times and the review period, factors for the *-factor parameters, currency for the order cost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor: el nuevo valor, en la unidad del parámetro (fracciones para service y holding-rate, días para los plazos de reposición y el periodo de revisión, factores para los parámetros *-factor, moneda para el coste de pedido).</translation>
     </message>
     <message>
         <source>Problem: why the row cannot be saved, if it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problema: por qué no se puede guardar la fila, si no se puede.</translation>
     </message>
 </context>
 <context>
@@ -4424,51 +4424,51 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Safety stock value: the sum over item-sites of safety stock × unit cost. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del stock de seguridad: la suma sobre los artículos-centro de stock de seguridad × coste unitario. Unidad: moneda.</translation>
     </message>
     <message>
         <source>Cycle stock value: the sum over item-sites of half the order quantity × unit cost, the average stock between receipts. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valor del stock de ciclo: la suma sobre los artículos-centro de la mitad de la cantidad de pedido × coste unitario, el stock medio entre recepciones. Unidad: moneda.</translation>
     </message>
     <message>
         <source>Inventory investment: safety stock value + cycle stock value, the average stock at cost. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Inversión en inventario: valor del stock de seguridad + valor del stock de ciclo, el stock medio a coste. Unidad: moneda.</translation>
     </message>
     <message>
         <source>Expected CSL: the cycle service level the policies promise (probability of no stock-out in a replenishment cycle), weighted by each item-site&apos;s demand. Unit: %.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL esperado: el nivel de servicio de ciclo que prometen las políticas (probabilidad de no tener rotura de stock en un ciclo de reposición), ponderado por la demanda de cada artículo-centro. Unidad: %.</translation>
     </message>
     <message>
         <source>Expected fill rate: the share of demanded units the policies are expected to fill from stock, weighted by each item-site&apos;s demand. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de servicio esperada: la proporción de las unidades demandadas que se espera que las políticas sirvan desde stock, ponderada por la demanda de cada artículo-centro. Unidad: % de unidades.</translation>
     </message>
     <message>
         <source>Expected stockout units: units short per cycle × cycles per year, summed over item-sites. Unit: units per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidades en rotura esperadas: unidades que faltan por ciclo × ciclos al año, sumadas sobre los artículos-centro. Unidad: unidades al año.</translation>
     </message>
     <message>
         <source>Holding cost: holding rate × unit cost × average stock (safety stock + half the order quantity), summed. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de mantenimiento: tasa de mantenimiento × coste unitario × stock medio (stock de seguridad + mitad de la cantidad de pedido), sumado. Unidad: moneda al año.</translation>
     </message>
     <message>
         <source>Ordering cost: order cost × orders a year (annual demand ÷ order quantity), summed. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste de pedidos: coste de pedido × pedidos al año (demanda anual ÷ cantidad de pedido), sumado. Unidad: moneda al año.</translation>
     </message>
     <message>
         <source>Total cost: holding cost + ordering cost. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coste total: coste de mantenimiento + coste de pedidos. Unidad: moneda al año.</translation>
     </message>
     <message>
         <source>Turns: annual demand at cost ÷ inventory investment. Unit: turns per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotación: demanda anual a coste ÷ inversión en inventario. Unidad: rotaciones al año.</translation>
     </message>
     <message>
         <source>Item-sites: how many item-sites the scenario computed. Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos-centro: cuántos artículos-centro calculó el escenario. Unidad: artículos-centro.</translation>
     </message>
     <message>
         <source>Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos-centro no calculados: artículos-centro cuyos datos de entrada faltaban o no eran válidos (vea la página Política). Unidad: artículos-centro.</translation>
     </message>
 </context>
 <context>
@@ -5056,7 +5056,7 @@ No se ha escrito nada.</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición:</translation>
     </message>
 </context>
 <context>
@@ -5225,47 +5225,47 @@ anterior</translation>
     </message>
     <message>
         <source>Definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Definición: %1</translation>
     </message>
     <message>
         <source>Unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad: %1</translation>
     </message>
     <message>
         <source>KPI: the measure, grouped by area; ▲ higher is better, ▼ lower is better. Hover over a KPI for its definition and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI: la medida, agrupada por área; ▲ más alto es mejor, ▼ más bajo es mejor. Pase el ratón sobre un KPI para ver su definición y su unidad.</translation>
     </message>
     <message>
         <source>Unit: what the KPI is measured in; ratios show as % of what they count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unidad: en qué se mide el KPI; los ratios se muestran como % de lo que cuentan.</translation>
     </message>
     <message>
         <source>Target: the value a KPI is judged against, in its unit; the site&apos;s own or the workspace default. Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: el valor con el que se juzga un KPI, en su unidad; el propio del centro o el del espacio de trabajo por defecto. Haga doble clic para editarlo.</translation>
     </message>
     <message>
         <source>This week: the KPI over the ISO week shown (Monday to Sunday, site time), in its unit; n/a below the minimum sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Esta semana: el KPI en la semana ISO mostrada (de lunes a domingo, hora del centro), en su unidad; n/d por debajo de la muestra mínima.</translation>
     </message>
     <message>
         <source>Last week: the KPI over the ISO week before, in its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semana anterior: el KPI en la semana ISO previa, en su unidad.</translation>
     </message>
     <message>
         <source>Owner: who answers for the KPI at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable: quién responde del KPI en este centro.</translation>
     </message>
     <message>
         <source>Amber band: how far on the wrong side of the target is still amber. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Banda ámbar: hasta dónde, en el lado equivocado del objetivo, sigue siendo ámbar. Unidad: puntos porcentuales para los ratios; si no, la unidad del KPI.</translation>
     </message>
     <message>
         <source>Hysteresis: the margin past a band edge before the status changes, so that it does not flicker. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Histéresis: el margen más allá del borde de una banda antes de que cambie el estado, para que no parpadee. Unidad: puntos porcentuales para los ratios; si no, la unidad del KPI.</translation>
     </message>
     <message>
         <source>Change: this week minus last week. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cambio: esta semana menos la semana anterior. Unidad: puntos porcentuales para los ratios; si no, la unidad del KPI.</translation>
     </message>
 </context>
 <context>
@@ -5340,15 +5340,15 @@ anterior</translation>
     </message>
     <message>
         <source>Counts a year of class %1: how often each class %1 item-site is counted, spread evenly over the working weeks (0: not counted). Unit: counts per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recuentos al año de la clase %1: con qué frecuencia se cuenta cada artículo-centro de clase %1, repartido por igual entre las semanas laborables (0: no se cuenta). Unidad: recuentos al año.</translation>
     </message>
     <message>
         <source>First week: the plan runs 52 weeks from the Monday on or after this day (counting weeks start on Mondays). Unit: a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Primera semana: el plan abarca 52 semanas a partir del lunes de este día o el siguiente (las semanas de recuento empiezan en lunes). Unidad: una fecha.</translation>
     </message>
     <message>
         <source>Closed ISO weeks: weeks without counting (stocktaking, holidays); their counts go to the other weeks. Unit: ISO week numbers 1–53, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semanas ISO cerradas: semanas sin recuentos (inventario, vacaciones); sus recuentos pasan a las demás semanas. Unidad: números de semana ISO del 1 al 53, separados por comas.</translation>
     </message>
 </context>
 <context>
@@ -5665,35 +5665,35 @@ anterior</translation>
     </message>
     <message>
         <source>Site: the scope of the ranking. Each site ranks its item-sites on their own; all sites together ranks items with their usage summed; or one site only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Centro: el ámbito de la clasificación. Cada centro clasifica sus artículos-centro por separado; todos los centros juntos clasifica los artículos con su consumo sumado; o solo un centro.</translation>
     </message>
     <message>
         <source>Rank by: what ABC ranks by, summed over the window. Usage value = units × unit cost (currency); units (units); picks (order lines); margin = (price − cost) × units (currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clasificar por: el criterio de la clasificación ABC, sumado en la ventana. Valor de consumo = unidades × coste unitario (moneda); unidades (unidades); picks (líneas de pedido); margen = (precio − coste) × unidades (moneda).</translation>
     </message>
     <message>
         <source>A/B/C cut-offs: the shares of the ranking basis held by A, B and C, adding up to 100. The item that crosses a cut-off belongs to the upper class. Unit: % of the basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cortes A/B/C: las proporciones de la base de clasificación que corresponden a A, B y C, que suman 100. El artículo que cruza un corte pertenece a la clase superior. Unidad: % de la base.</translation>
     </message>
     <message>
         <source>XYZ thresholds on the coefficient of variation (CV = standard deviation ÷ mean of demand per period, zeros included): X up to the first, Y up to the second, Z above. Items without demand in the window are Z. Unit: a ratio (0.25 = 25 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbrales XYZ sobre el coeficiente de variación (CV = desviación típica ÷ media de la demanda por periodo, incluidos los ceros): X hasta el primero, Y hasta el segundo, Z por encima. Los artículos sin demanda en la ventana son Z. Unidad: un ratio (0,25 = 25 %).</translation>
     </message>
     <message>
         <source>X threshold: an item-site whose CV of demand per period is at or below it is X (steady). Unit: a ratio (0.25 = 25 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral X: un artículo-centro cuyo CV de demanda por periodo es igual o inferior a él es X (estable). Unidad: un ratio (0,25 = 25 %).</translation>
     </message>
     <message>
         <source>Y threshold: an item-site whose CV is above the X threshold and at or below this one is Y (variable); above it, Z (erratic). Unit: a ratio (0.50 = 50 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Umbral Y: un artículo-centro cuyo CV supera el umbral X y es igual o inferior a este es Y (variable); por encima, Z (errático). Unidad: un ratio (0,50 = 50 %).</translation>
     </message>
     <message>
         <source>CV period: the demand bucket the CV is computed on. Weeks: 7-day blocks counted back from the last day. Months: whole calendar months inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodo del CV: la periodicidad de la demanda sobre la que se calcula el CV. Semanas: bloques de 7 días contados hacia atrás desde el último día. Meses: meses naturales completos dentro de la ventana.</translation>
     </message>
     <message>
         <source>Window: the history ranked and measured, ending on the workspace&apos;s last demand day. Unit: weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ventana: el histórico que se clasifica y mide, hasta el último día de demanda del espacio de trabajo. Unidad: semanas.</translation>
     </message>
 </context>
 <context>
@@ -5900,39 +5900,39 @@ pp</translation>
     </message>
     <message>
         <source>Demand class: smooth, erratic, intermittent or lumpy, from the average interval between demands and the CV² of demand sizes (Syntetos–Boylan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Clase de demanda: regular, errática, intermitente o irregular, según el intervalo medio entre demandas y el CV² del tamaño de las demandas (Syntetos–Boylan).</translation>
     </message>
     <message>
         <source>Item-sites: how many item-sites of the class were simulated. Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Artículos-centro: cuántos artículos-centro de la clase se simularon. Unidad: artículos-centro.</translation>
     </message>
     <message>
         <source>Target: mean service target of the class&apos;s item-sites. Unit: %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Objetivo: objetivo de servicio medio de los artículos-centro de la clase. Unidad: %.</translation>
     </message>
     <message>
         <source>CSL, closed form: the cycle service level the policy formulas promise, P(demand over the protection interval ≤ reorder point). Unit: % of replenishment cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL analítico: el nivel de servicio de ciclo que prometen las fórmulas de la política, P(demanda en el intervalo de protección ≤ punto de pedido). Unidad: % de ciclos de reposición.</translation>
     </message>
     <message>
         <source>CSL, simulated: share of replenishment cycles (receipt to next receipt) without a stock-out. Unit: % of cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>CSL simulado: proporción de ciclos de reposición (de una recepción a la siguiente) sin rotura de stock. Unidad: % de ciclos.</translation>
     </message>
     <message>
         <source>CSL gap: simulated CSL minus target, over the item-sites with a cycle-service target. Unit: percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dif. CSL: CSL simulado menos objetivo, sobre los artículos-centro con un objetivo de nivel de servicio de ciclo. Unidad: puntos porcentuales.</translation>
     </message>
     <message>
         <source>Fill rate, closed form: 1 − expected units short per cycle ÷ order quantity. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de servicio analítica: 1 − unidades que faltan esperadas por ciclo ÷ cantidad de pedido. Unidad: % de unidades.</translation>
     </message>
     <message>
         <source>Fill rate, simulated: units filled from stock when demanded ÷ units demanded. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tasa de servicio simulada: unidades servidas desde stock al demandarse ÷ unidades demandadas. Unidad: % de unidades.</translation>
     </message>
     <message>
         <source>Fill rate gap: simulated fill rate minus target, over the item-sites with a fill-rate target. Unit: percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Dif. tasa de servicio: tasa de servicio simulada menos objetivo, sobre los artículos-centro con un objetivo de tasa de servicio. Unidad: puntos porcentuales.</translation>
     </message>
 </context>
 <context>
@@ -5971,7 +5971,7 @@ pp</translation>
     </message>
     <message>
         <source>Gap = simulated − target. ▼ red: short of the target by more than 1.5 points (3 for intermittent and lumpy demand).</source>
-        <translation>Dif. = simulado − objetivo. ▼ rojo: por debajo del objetivo en más de 1,5 puntos (3 para demanda intermitente y errática).</translation>
+        <translation>Dif. = simulado − objetivo. ▼ rojo: por debajo del objetivo en más de 1,5 puntos (3 para demanda intermitente e irregular).</translation>
     </message>
     <message>
         <source>Simulates the selected scenario&apos;s policy and compares the service it achieves with its targets.</source>
@@ -6027,54 +6027,54 @@ pp</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones</translation>
     </message>
     <message>
         <source>Runs: independent replications per item-site; the figures are their means, with standard errors that shrink as runs grow. Unit: runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ejecuciones: réplicas independientes por artículo-centro; las cifras son sus medias, con errores típicos que disminuyen al aumentar las ejecuciones. Unidad: ejecuciones.</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos</translation>
     </message>
     <message>
         <source>Periods: the length of one run, warm-up included. Unit: weekly periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Periodos: la duración de una ejecución, incluido el calentamiento. Unidad: periodos semanales.</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento</translation>
     </message>
     <message>
         <source>Warm-up: leading periods left out of every statistic, so that runs are not judged on their starting stock. Unit: weekly periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Calentamiento: periodos iniciales que se excluyen de todas las estadísticas, para no juzgar las ejecuciones por su stock inicial. Unidad: periodos semanales.</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla</translation>
     </message>
     <message>
         <source>Seed: the random seed; the same seed gives the same figures on every computer and for any number of threads. No unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semilla: la semilla aleatoria; la misma semilla da las mismas cifras en cualquier ordenador y con cualquier número de hilos. Sin unidad.</translation>
     </message>
     <message>
         <source>Receipts in order: on, an order that would overtake an earlier one waits for it (one lane). Off: each order arrives after its own lead time, drawn from the recorded mean and σ (in days), as the closed form assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Recepciones en orden: activado, un pedido que adelantaría a uno anterior lo espera (un solo carril). Desactivado: cada pedido llega tras su propio plazo de reposición, extraído de la media y la σ registradas (en días), como supone la fórmula analítica.</translation>
     </message>
 </context>
 <context>
     <name>stocktower::ui::Task</name>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error de base de datos: %1</translation>
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado: %1</translation>
     </message>
     <message>
         <source>Unexpected error of unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Error inesperado de tipo desconocido.</translation>
     </message>
 </context>
 <context>

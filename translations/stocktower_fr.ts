@@ -5,308 +5,308 @@
     <name>CoreMessage</name>
     <message>
         <source>required value is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>valeur obligatoire manquante</translation>
     </message>
     <message>
         <source>not a whole number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre entier</translation>
     </message>
     <message>
         <source>must not be negative</source>
-        <translation type="unfinished"></translation>
+        <translation>ne doit pas être négatif</translation>
     </message>
     <message>
         <source>not a number</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre</translation>
     </message>
     <message>
         <source>not a number (this file uses &apos;,&apos; as decimal mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre (ce fichier utilise «&#xa0;,&#xa0;» comme marque décimale)</translation>
     </message>
     <message>
         <source>not a number (this file uses &apos;.&apos; as decimal mark)</source>
-        <translation type="unfinished"></translation>
+        <translation>pas un nombre (ce fichier utilise «&#xa0;.&#xa0;» comme marque décimale)</translation>
     </message>
     <message>
         <source>not a valid date (expected %1)</source>
         <extracomment>%1 expected format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date non valide (format attendu&#xa0;: %1)</translation>
     </message>
     <message>
         <source>not a valid date-time (expected %1 with optional HH:MM[:SS] and offset)</source>
         <extracomment>%1 expected format</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>date-heure non valide (format attendu&#xa0;: %1, avec HH:MM[:SS] et décalage facultatifs)</translation>
     </message>
     <message>
         <source>the site&apos;s time zone &apos;%1&apos; is unknown; correct the site or give the time with an offset</source>
         <extracomment>%1 time zone name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le fuseau horaire «&#xa0;%1&#xa0;» du site est inconnu&#xa0;; corrigez le site ou indiquez l&apos;heure avec un décalage</translation>
     </message>
     <message>
         <source>must be one of: %1</source>
         <extracomment>%1 the choices, separated by spaces</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>doit être l&apos;une des valeurs suivantes&#xa0;: %1</translation>
     </message>
     <message>
         <source>unknown site (import sites first)</source>
-        <translation type="unfinished"></translation>
+        <translation>site inconnu (importez d&apos;abord les sites)</translation>
     </message>
     <message>
         <source>unknown item (import items first)</source>
-        <translation type="unfinished"></translation>
+        <translation>article inconnu (importez d&apos;abord les articles)</translation>
     </message>
     <message>
         <source>location needs a valid site on the same row</source>
-        <translation type="unfinished"></translation>
+        <translation>l&apos;emplacement exige un site valide sur la même ligne</translation>
     </message>
     <message>
         <source>unknown location at this site (import locations first)</source>
-        <translation type="unfinished"></translation>
+        <translation>emplacement inconnu sur ce site (importez d&apos;abord les emplacements)</translation>
     </message>
     <message>
         <source>row has %1 fields but the header has %2 (wrong delimiter or unquoted text?)</source>
         <extracomment>%1 fields in the row, %2 fields in the header</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne a %1 champs mais l&apos;en-tête en a %2 (mauvais séparateur ou texte sans guillemets&#xa0;?)</translation>
     </message>
     <message>
         <source>not a known IANA time zone (e.g. Europe/Berlin, America/Chicago, UTC)</source>
-        <translation type="unfinished"></translation>
+        <translation>fuseau horaire IANA inconnu (par exemple Europe/Berlin, America/Chicago, UTC)</translation>
     </message>
     <message>
         <source>expected a local time HH:MM, e.g. 15:00</source>
-        <translation type="unfinished"></translation>
+        <translation>heure locale HH:MM attendue, par exemple 15:00</translation>
     </message>
     <message>
         <source>more than 24 hours for one employee on one day</source>
-        <translation type="unfinished"></translation>
+        <translation>plus de 24 heures pour un employé sur une journée</translation>
     </message>
     <message>
         <source>negative book quantity imported as-is</source>
-        <translation type="unfinished"></translation>
+        <translation>quantité théorique négative importée telle quelle</translation>
     </message>
     <message>
         <source>negative balance imported as-is; it will be flagged</source>
-        <translation type="unfinished"></translation>
+        <translation>solde négatif importé tel quel&#xa0;; il sera signalé</translation>
     </message>
     <message>
         <source>must be between 0 and 1 (e.g. 0.95)</source>
-        <translation type="unfinished"></translation>
+        <translation>doit être compris entre 0 et 1 (par exemple 0.95)</translation>
     </message>
     <message>
         <source>minimum is above maximum</source>
-        <translation type="unfinished"></translation>
+        <translation>le minimum est supérieur au maximum</translation>
     </message>
     <message>
         <source>due before the order date</source>
-        <translation type="unfinished"></translation>
+        <translation>échéance antérieure à la date de commande</translation>
     </message>
     <message>
         <source>put away before it arrived</source>
-        <translation type="unfinished"></translation>
+        <translation>rangé avant son arrivée</translation>
     </message>
     <message>
         <source>shipped before it was ordered</source>
-        <translation type="unfinished"></translation>
+        <translation>expédié avant d&apos;avoir été commandé</translation>
     </message>
     <message>
         <source>more shipped than ordered</source>
         <extracomment>The header row (exchange/column_matching.cpp)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>plus expédié que commandé</translation>
     </message>
     <message>
         <source>mapped to &apos;%1&apos;, which is not a field of %2</source>
         <extracomment>%1 field name given, %2 record type</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>associé à «&#xa0;%1&#xa0;», qui n&apos;est pas un champ de %2</translation>
     </message>
     <message>
         <source>unknown column, ignored</source>
-        <translation type="unfinished"></translation>
+        <translation>colonne inconnue, ignorée</translation>
     </message>
     <message>
         <source>column %1 already provides %2</source>
         <extracomment>%1 earlier column number, %2 field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la colonne %1 fournit déjà %2</translation>
     </message>
     <message>
         <source>required column &apos;%1&apos; is missing</source>
         <extracomment>%1 field</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la colonne obligatoire «&#xa0;%1&#xa0;» est manquante</translation>
     </message>
     <message>
         <source>dates could be DD/MM/YYYY or MM/DD/YYYY; choose the date format</source>
-        <translation type="unfinished"></translation>
+        <translation>les dates peuvent être au format JJ/MM/AAAA ou MM/JJ/AAAA&#xa0;; choisissez le format de date</translation>
     </message>
     <message>
         <source>the same file was imported on %1</source>
         <extracomment>%1 time of the earlier import</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le même fichier a été importé le %1</translation>
     </message>
     <message>
         <source>the file is empty (no header row)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est vide (pas de ligne d&apos;en-tête)</translation>
     </message>
     <message>
         <source>duplicate key: same as an earlier row</source>
-        <translation type="unfinished"></translation>
+        <translation>clé en double&#xa0;: identique à une ligne précédente</translation>
     </message>
     <message>
         <source>duplicate key: same as line %1</source>
         <extracomment>%1 line of the earlier row</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>clé en double&#xa0;: identique à la ligne %1</translation>
     </message>
     <message>
         <source>UTF-8 byte order mark found, but CP1252 was requested</source>
-        <translation type="unfinished"></translation>
+        <translation>indicateur d&apos;ordre des octets UTF-8 trouvé, mais CP1252 a été demandé</translation>
     </message>
     <message>
         <source>the file is UTF-16; save it as UTF-8 (&quot;CSV UTF-8&quot; in Excel)</source>
-        <translation type="unfinished"></translation>
+        <translation>le fichier est en UTF-16&#xa0;; enregistrez-le en UTF-8 («&#xa0;CSV UTF-8&#xa0;» dans Excel)</translation>
     </message>
     <message>
         <source>sep= line used: delimiter %1</source>
         <extracomment>%1 delimiter name</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne sep= utilisée&#xa0;: séparateur %1</translation>
     </message>
     <message>
         <source>sep= line says %1 but %2 was requested; using %2</source>
         <extracomment>%1 sep= delimiter, %2 requested delimiter (used)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>la ligne sep= indique %1 mais %2 a été demandé&#xa0;; %2 est utilisé</translation>
     </message>
     <message>
         <source>NUL byte (is the file UTF-16 or binary?)</source>
-        <translation type="unfinished"></translation>
+        <translation>octet NUL (le fichier est-il en UTF-16 ou binaire&#xa0;?)</translation>
     </message>
     <message>
         <source>unterminated quoted field</source>
-        <translation type="unfinished"></translation>
+        <translation>champ entre guillemets non terminé</translation>
     </message>
     <message>
         <source>unexpected character &apos;%1&apos; after closing quote</source>
         <extracomment>%1 the character</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>caractère «&#xa0;%1&#xa0;» inattendu après le guillemet fermant</translation>
     </message>
     <message>
         <source>unexpected character (byte %1) after closing quote</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>caractère inattendu (octet %1) après le guillemet fermant</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1)</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide (octet %1)</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1) although the file starts with a UTF-8 byte order mark</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide (octet %1) bien que le fichier commence par un indicateur d&apos;ordre des octets UTF-8</translation>
     </message>
     <message>
         <source>invalid UTF-8 (byte %1); earlier text was UTF-8, so the file mixes encodings</source>
         <extracomment>%1 the byte as 0xHH</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>UTF-8 non valide (octet %1)&#xa0;; le texte précédent était en UTF-8, le fichier mélange donc les encodages</translation>
     </message>
     <message>
         <source>line %1: not valid UTF-8, CP1252 assumed (Windows-1252, what Excel writes without a byte order mark)</source>
         <extracomment>%1 line</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ligne %1&#xa0;: UTF-8 non valide, CP1252 supposé (Windows-1252, ce qu&apos;Excel écrit sans indicateur d&apos;ordre des octets)</translation>
     </message>
     <message>
         <source>opened read-only on request</source>
-        <translation type="unfinished"></translation>
+        <translation>ouvert en lecture seule à la demande</translation>
     </message>
     <message>
         <source>the file cannot be written (%1)</source>
         <extracomment>%1 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>le fichier n&apos;est pas accessible en écriture (%1)</translation>
     </message>
     <message>
         <source>it was written by a newer StockTower (workspace format %1; this version knows up to %2). Update StockTower to edit it.</source>
         <extracomment>%1 the file&apos;s format, %2 the newest format this version knows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>il a été écrit par une version plus récente de StockTower (format d&apos;espace de travail %1&#xa0;; cette version connaît jusqu&apos;au format %2). Mettez à jour StockTower pour le modifier.</translation>
     </message>
     <message>
         <source>This workspace was written by a newer StockTower (workspace format %1; this version knows up to %2); it is opened read-only. Update StockTower to edit it.</source>
         <extracomment>%1 the file&apos;s format, %2 the newest format this version knows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Cet espace de travail a été écrit par une version plus récente de StockTower (format d&apos;espace de travail %1&#xa0;; cette version connaît jusqu&apos;au format %2)&#xa0;; il est ouvert en lecture seule. Mettez à jour StockTower pour le modifier.</translation>
     </message>
     <message>
         <source>Upgraded the workspace format from %1 to %2; the previous file was saved as &apos;%3&apos;.</source>
         <extracomment>%1 old format, %2 new format, %3 backup file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Format de l&apos;espace de travail mis à niveau de %1 vers %2&#xa0;; le fichier précédent a été enregistré sous «&#xa0;%3&#xa0;».</translation>
     </message>
     <message>
         <source>Write-ahead logging is not available for this folder; using a rollback journal (slower, still safe).</source>
-        <translation type="unfinished"></translation>
+        <translation>La journalisation anticipée (WAL) n&apos;est pas disponible pour ce dossier&#xa0;; un journal d&apos;annulation est utilisé (plus lent, mais toujours sûr).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; already exists; choose another name.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» existe déjà&#xa0;; choisissez un autre nom.</translation>
     </message>
     <message>
         <source>Cannot create &apos;%1&apos;: folder &apos;%2&apos; does not exist.</source>
         <extracomment>%1 path, %2 folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: le dossier «&#xa0;%2&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>Cannot create &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible de créer «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Workspace &apos;%1&apos; does not exist.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>L&apos;espace de travail «&#xa0;%1&#xa0;» n&apos;existe pas.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is a folder, not a workspace.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est un dossier, pas un espace de travail.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a StockTower workspace (not an SQLite database).</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» n&apos;est pas un espace de travail StockTower (ce n&apos;est pas une base de données SQLite).</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is an SQLite database but not a StockTower workspace.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est une base de données SQLite, mais pas un espace de travail StockTower.</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s finding</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: %2</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the file is shorter than an SQLite header</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: le fichier est plus court qu&apos;un en-tête SQLite</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is damaged: the file is cut off (%2 of %3 bytes); restore it from a backup</source>
         <extracomment>%1 path, %2 bytes present, %3 bytes expected</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>«&#xa0;%1&#xa0;» est endommagé&#xa0;: le fichier est tronqué (%2 octets sur %3)&#xa0;; restaurez-le à partir d&apos;une sauvegarde</translation>
     </message>
     <message>
         <source>The disk holding &apos;%1&apos; is full.</source>
         <extracomment>%1 path</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Le disque contenant «&#xa0;%1&#xa0;» est plein.</translation>
     </message>
     <message>
         <source>Cannot write &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;écrire «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Cannot use &apos;%1&apos;: %2</source>
         <extracomment>%1 path, %2 SQLite&apos;s reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Impossible d&apos;utiliser «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
     <message>
         <source>Backup to &apos;%1&apos; failed: %2</source>
         <extracomment>%1 target path, %2 reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Échec de la sauvegarde vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
 </context>
 <context>
@@ -736,47 +736,47 @@
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
-        <translation type="unfinished"></translation>
+        <translation>part des commandes à échéance dans la semaine expédiées à temps (chaque ligne dans la fenêtre de la date promise) et complètes (dans la tolérance de quantité)</translation>
     </message>
     <message>
         <source>% of orders</source>
-        <translation type="unfinished"></translation>
+        <translation>% des commandes</translation>
     </message>
     <message>
         <source>share of ordered units shipped from stock (up to the quantity ordered), on the order lines due in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>part des unités commandées expédiées depuis le stock (dans la limite de la quantité commandée), sur les lignes de commande à échéance dans la semaine</translation>
     </message>
     <message>
         <source>% of units</source>
-        <translation type="unfinished"></translation>
+        <translation>% des unités</translation>
     </message>
     <message>
         <source>share of order lines due in the week that shipped complete</source>
-        <translation type="unfinished"></translation>
+        <translation>part des lignes de commande à échéance dans la semaine expédiées complètes</translation>
     </message>
     <message>
         <source>% of lines</source>
-        <translation type="unfinished"></translation>
+        <translation>% des lignes</translation>
     </message>
     <message>
         <source>share of orders due in the week whose every line shipped complete</source>
-        <translation type="unfinished"></translation>
+        <translation>part des commandes à échéance dans la semaine dont toutes les lignes ont été expédiées complètes</translation>
     </message>
     <message>
         <source>share of orders due in the week whose lines all shipped on or before the commit date</source>
-        <translation type="unfinished"></translation>
+        <translation>part des commandes à échéance dans la semaine dont toutes les lignes ont été expédiées au plus tard à la date promise</translation>
     </message>
     <message>
         <source>share of SKU-days of the week on which an active item planned at the site had no available stock (daily balances rolled from the nearest on-hand snapshot)</source>
-        <translation type="unfinished"></translation>
+        <translation>part des jours-références de la semaine où un article actif planifié sur le site n&apos;avait aucun stock disponible (soldes quotidiens reconstitués à partir de la photo de stock la plus proche)</translation>
     </message>
     <message>
         <source>% of SKU-days</source>
-        <translation type="unfinished"></translation>
+        <translation>% des jours-références</translation>
     </message>
     <message>
         <source>mean time from a receipt&apos;s arrival at the dock to its put-away confirmed, over the receipt lines put away in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>temps moyen entre l&apos;arrivée d&apos;une réception à quai et la confirmation de son rangement, sur les lignes de réception rangées dans la semaine</translation>
     </message>
     <message>
         <source>hours</source>
@@ -784,59 +784,59 @@
     </message>
     <message>
         <source>mean time from receiving a customer order to its last shipment, over the orders shipped in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>temps moyen entre la réception d&apos;une commande client et sa dernière expédition, sur les commandes expédiées dans la semaine</translation>
     </message>
     <message>
         <source>share of the orders checked in the week whose lines had no pick error</source>
-        <translation type="unfinished"></translation>
+        <translation>part des commandes contrôlées dans la semaine dont les lignes ne présentaient aucune erreur de préparation</translation>
     </message>
     <message>
         <source>% of orders checked</source>
-        <translation type="unfinished"></translation>
+        <translation>% des commandes contrôlées</translation>
     </message>
     <message>
         <source>share of the week&apos;s cycle counts within tolerance (A ±1 %, B ±3 %, C ±5 % of the book quantity); each count judged on its own, variances never netted</source>
-        <translation type="unfinished"></translation>
+        <translation>part des inventaires tournants de la semaine dans la tolérance (A ±1&#xa0;%, B ±3&#xa0;%, C ±5&#xa0;% de la quantité théorique)&#xa0;; chaque comptage est jugé séparément, les écarts ne se compensent jamais</translation>
     </message>
     <message>
         <source>% of counts</source>
-        <translation type="unfinished"></translation>
+        <translation>% des comptages</translation>
     </message>
     <message>
         <source>1 − the sum of |count variance| × unit cost ÷ the sum of book quantity × unit cost, over the week&apos;s cycle counts</source>
-        <translation type="unfinished"></translation>
+        <translation>1 − la somme des |écarts de comptage| × coût unitaire ÷ la somme des quantités théoriques × coût unitaire, sur les inventaires tournants de la semaine</translation>
     </message>
     <message>
         <source>% of book value</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la valeur théorique</translation>
     </message>
     <message>
         <source>order lines shipped in the week ÷ picking labour hours booked in the week</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes de commande expédiées dans la semaine ÷ heures de travail de préparation saisies dans la semaine</translation>
     </message>
     <message>
         <source>lines per labour hour</source>
-        <translation type="unfinished"></translation>
+        <translation>lignes par heure de travail</translation>
     </message>
     <message>
         <source>share of usable storage locations (forward and reserve) holding stock at the week&apos;s on-hand snapshot</source>
-        <translation type="unfinished"></translation>
+        <translation>part des emplacements de stockage utilisables (picking et réserve) contenant du stock lors de la photo de stock de la semaine</translation>
     </message>
     <message>
         <source>% of locations</source>
-        <translation type="unfinished"></translation>
+        <translation>% des emplacements</translation>
     </message>
     <message>
         <source>cost of goods shipped over the trailing demand window, annualised, ÷ average inventory at cost</source>
-        <translation type="unfinished"></translation>
+        <translation>coût des marchandises expédiées sur la fenêtre de demande glissante, annualisé, ÷ stock moyen au coût</translation>
     </message>
     <message>
         <source>turns per year</source>
-        <translation type="unfinished"></translation>
+        <translation>rotations par an</translation>
     </message>
     <message>
         <source>365 ÷ inventory turns: how many days the average inventory lasts at the yearly rate of shipments</source>
-        <translation type="unfinished"></translation>
+        <translation>365 ÷ rotation des stocks&#xa0;: nombre de jours que dure le stock moyen au rythme annuel des expéditions</translation>
     </message>
     <message>
         <source>days</source>
@@ -844,30 +844,30 @@
     </message>
     <message>
         <source>inventory at cost ÷ average daily cost of goods shipped over the trailing demand window</source>
-        <translation type="unfinished"></translation>
+        <translation>stock au coût ÷ coût moyen journalier des marchandises expédiées sur la fenêtre de demande glissante</translation>
     </message>
     <message>
         <source>average inventory at cost × the carrying cost rate (capital, storage, service and risk) for one year</source>
-        <translation type="unfinished"></translation>
+        <translation>stock moyen au coût × le taux de possession (capital, stockage, service et risque) sur un an</translation>
     </message>
     <message>
         <source>currency per year</source>
-        <translation type="unfinished"></translation>
+        <translation>devise par an</translation>
     </message>
     <message>
         <source>share of inventory value held in receipt layers (first in, first out) older than 90 days</source>
-        <translation type="unfinished"></translation>
+        <translation>part de la valeur du stock détenue dans des couches de réception (premier entré, premier sorti) de plus de 90 jours</translation>
     </message>
     <message>
         <source>% of inventory value</source>
-        <translation type="unfinished"></translation>
+        <translation>% de la valeur du stock</translation>
     </message>
 </context>
 <context>
     <name>KpiHelpText</name>
     <message>
         <source>%1: %2. Unit: %3; %4.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1&#xa0;: %2. Unité&#xa0;: %3&#xa0;; %4.</translation>
     </message>
 </context>
 <context>
@@ -1355,7 +1355,7 @@
     </message>
     <message>
         <source>Quit N milliseconds after the workspace has opened (exit code 0), or as soon as it fails to open (exit code 1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitter N millisecondes après l&apos;ouverture de l&apos;espace de travail (code de sortie 0), ou dès que l&apos;ouverture échoue (code de sortie 1).</translation>
     </message>
 </context>
 <context>
@@ -1550,7 +1550,7 @@
     </message>
     <message>
         <source>Click (or press Enter) to open the KPI scorecard of this site and week</source>
-        <translation type="unfinished"></translation>
+        <translation>Cliquez (ou appuyez sur Entrée) pour ouvrir le tableau de bord KPI de ce site et de cette semaine</translation>
     </message>
 </context>
 <context>
@@ -1873,15 +1873,15 @@
     </message>
     <message>
         <source>Record type: which records to write, with the same columns as the import templates.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;enregistrement&#xa0;: les enregistrements à écrire, avec les mêmes colonnes que les modèles d&apos;import.</translation>
     </message>
     <message>
         <source>Layout: standard is comma-separated with a decimal point; European is semicolon-separated with a decimal comma, as spreadsheets in most of Europe expect.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format&#xa0;: standard = séparateur virgule et point décimal&#xa0;; européen = séparateur point-virgule et virgule décimale, comme l&apos;attendent les tableurs dans la plupart des pays d&apos;Europe.</translation>
     </message>
     <message>
         <source>Byte order mark: three bytes at the start that tell Excel the file is UTF-8, so accented names read right.</source>
-        <translation type="unfinished"></translation>
+        <translation>Indicateur d&apos;ordre des octets&#xa0;: trois octets en début de fichier qui indiquent à Excel que le fichier est en UTF-8, pour que les noms accentués s&apos;affichent correctement.</translation>
     </message>
 </context>
 <context>
@@ -2530,27 +2530,27 @@
     </message>
     <message>
         <source>Bucket: the period demand is summed into before forecasting, ISO weeks (Monday to Sunday) or calendar months. Every quantity of the run is per bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Maille&#xa0;: la période sur laquelle la demande est cumulée avant la prévision, semaines ISO (du lundi au dimanche) ou mois calendaires. Toutes les quantités de l&apos;exécution sont par maille.</translation>
     </message>
     <message>
         <source>Make this the workspace&apos;s bucket: stored in the workspace, so later runs and the nightly command line use it too.</source>
-        <translation type="unfinished"></translation>
+        <translation>En faire la maille de l&apos;espace de travail&#xa0;: enregistrée dans l&apos;espace de travail, elle sert aussi aux exécutions suivantes et à la ligne de commande nocturne.</translation>
     </message>
     <message>
         <source>Horizon: how far ahead to forecast, from the period after the last history. Unit: periods of the bucket (weeks or months).</source>
-        <translation type="unfinished"></translation>
+        <translation>Horizon&#xa0;: jusqu&apos;où prévoir, à partir de la période qui suit la fin de l&apos;historique. Unité&#xa0;: périodes de la maille (semaines ou mois).</translation>
     </message>
     <message>
         <source>Method: the forecasting model for every item and site. auto lets the demand class decide: intermittent methods for intermittent and lumpy demand, else a combination of ETS, Theta and damped trend. Hover over a method for its description.</source>
-        <translation type="unfinished"></translation>
+        <translation>Méthode&#xa0;: le modèle de prévision pour chaque article et site. auto laisse la classe de demande décider&#xa0;: méthodes intermittentes pour la demande intermittente et sporadique, sinon une combinaison d&apos;ETS, Theta et tendance amortie. Survolez une méthode pour voir sa description.</translation>
     </message>
     <message>
         <source>Backtest periods: periods held out at the end of each history to score the method (MASE, sMAPE, bias) before it is refitted on all of it. Unit: periods of the bucket.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes de test rétrospectif&#xa0;: périodes réservées à la fin de chaque historique pour évaluer la méthode (MASE, sMAPE, biais) avant de la réajuster sur tout l&apos;historique. Unité&#xa0;: périodes de la maille.</translation>
     </message>
     <message>
         <source>Threads: how many processor cores the run uses; results do not depend on it. Unit: threads.</source>
-        <translation type="unfinished"></translation>
+        <translation>Threads&#xa0;: nombre de cœurs de processeur utilisés par l&apos;exécution&#xa0;; les résultats n&apos;en dépendent pas. Unité&#xa0;: threads.</translation>
     </message>
 </context>
 <context>
@@ -2663,58 +2663,58 @@
     <name>stocktower::ui::GuideLauncher</name>
     <message>
         <source>&amp;User guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guide de l&apos;utilisateur</translation>
     </message>
     <message>
         <source>The user guide at the page you are on</source>
-        <translation type="unfinished"></translation>
+        <translation>Le guide de l&apos;utilisateur, à la page où vous êtes</translation>
     </message>
 </context>
 <context>
     <name>stocktower::ui::HelpWindow</name>
     <message>
         <source>Back</source>
-        <translation type="unfinished"></translation>
+        <translation>Précédent</translation>
     </message>
     <message>
         <source>Forward</source>
-        <translation type="unfinished"></translation>
+        <translation>Suivant</translation>
     </message>
     <message>
         <source>StockTower user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Guide de l&apos;utilisateur StockTower</translation>
     </message>
     <message>
         <source>Getting started</source>
-        <translation type="unfinished"></translation>
+        <translation>Prise en main</translation>
     </message>
     <message>
         <source>Search the guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Rechercher dans le guide</translation>
     </message>
     <message>
         <source>Keeps the pages that hold every word in the contents and marks the words on the page. Enter: next match, Shift+Enter: previous.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ne garde dans le sommaire que les pages contenant tous les mots et surligne les mots dans la page. Entrée&#xa0;: résultat suivant, Maj+Entrée&#xa0;: précédent.</translation>
     </message>
     <message>
         <source>No match</source>
-        <translation type="unfinished"></translation>
+        <translation>Aucun résultat</translation>
     </message>
     <message>
         <source>Contents</source>
-        <translation type="unfinished"></translation>
+        <translation>Sommaire</translation>
     </message>
     <message>
         <source>%1 — StockTower user guide</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 — Guide de l&apos;utilisateur StockTower</translation>
     </message>
     <message>
         <source>1 page</source>
-        <translation type="unfinished"></translation>
+        <translation>1 page</translation>
     </message>
     <message>
         <source>%1 pages</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pages</translation>
     </message>
 </context>
 <context>
@@ -2893,23 +2893,23 @@
     </message>
     <message>
         <source>Delimiter: the character between fields. Detect reads it from the first lines (a first line sep=; is honoured).</source>
-        <translation type="unfinished"></translation>
+        <translation>Séparateur&#xa0;: le caractère entre les champs. Détecter le lit dans les premières lignes (une première ligne sep=; est prise en compte).</translation>
     </message>
     <message>
         <source>Decimal mark: what separates whole and fractional parts of numbers in the file; Detect finds a decimal comma in ;-separated files.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque décimale&#xa0;: ce qui sépare la partie entière et la partie décimale des nombres dans le fichier&#xa0;; Détecter reconnaît une virgule décimale dans les fichiers séparés par des points-virgules.</translation>
     </message>
     <message>
         <source>Encoding: how the file&apos;s characters are stored. Detect takes UTF-8 (with or without byte order mark) and falls back to Windows-1252.</source>
-        <translation type="unfinished"></translation>
+        <translation>Encodage&#xa0;: la façon dont les caractères du fichier sont stockés. Détecter accepte l&apos;UTF-8 (avec ou sans indicateur d&apos;ordre des octets) et se rabat sinon sur Windows-1252.</translation>
     </message>
     <message>
         <source>Date format: how dates are written in the file. Detect refuses a column whose dates fit both DD/MM and MM/DD: choose one then.</source>
-        <translation type="unfinished"></translation>
+        <translation>Format de date&#xa0;: la façon dont les dates sont écrites dans le fichier. Détecter refuse une colonne dont les dates conviennent à la fois à JJ/MM et à MM/JJ&#xa0;: choisissez alors le format.</translation>
     </message>
     <message>
         <source>Replace: for transactions (demand, purchase orders, receipts, orders), a row whose key is already in the workspace replaces the stored one; off, it is skipped.</source>
-        <translation type="unfinished"></translation>
+        <translation>Remplacer&#xa0;: pour les transactions (demande, commandes fournisseurs, réceptions, commandes), une ligne dont la clé existe déjà dans l&apos;espace de travail remplace celle enregistrée&#xa0;; sinon, elle est ignorée.</translation>
     </message>
 </context>
 <context>
@@ -2978,7 +2978,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Errors in the file: %1, warnings: %2. Nothing was written.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreurs dans le fichier&#xa0;: %1, avertissements&#xa0;: %2. Rien n&apos;a été écrit.</translation>
     </message>
 </context>
 <context>
@@ -3025,11 +3025,11 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Record type: what the file holds. Master data (sites, items, item-sites, locations, on-hand) is updated by key; transactions are appended.</source>
-        <translation type="unfinished"></translation>
+        <translation>Type d&apos;enregistrement&#xa0;: le contenu du fichier. Les données de base (sites, articles, articles-sites, emplacements, stocks disponibles) sont mises à jour par clé&#xa0;; les transactions sont ajoutées.</translation>
     </message>
     <message>
         <source>File: a CSV or text file, one record per line with a header line.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fichier&#xa0;: un fichier CSV ou texte, un enregistrement par ligne, avec une ligne d&apos;en-tête.</translation>
     </message>
 </context>
 <context>
@@ -3809,15 +3809,15 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>&amp;Tools</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Outils</translation>
     </message>
     <message>
         <source>&amp;Preferences…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Préférences…</translation>
     </message>
     <message>
         <source>The new language takes effect when StockTower restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>La nouvelle langue prendra effet au redémarrage de StockTower.</translation>
     </message>
 </context>
 <context>
@@ -3947,19 +3947,19 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Service target of class %1: the default service level for class %1 item-sites, read as the service type beside it (an item-site&apos;s own value wins). Unit: % (cycle service level: % of replenishment cycles without a stock-out; fill rate: % of demanded units filled from stock).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible de service de la classe %1&#xa0;: le niveau de service par défaut des articles-sites de classe %1, interprété selon le type de service choisi à côté (la valeur propre d&apos;un article-site l&apos;emporte). Unité&#xa0;: % (niveau de service (cycle)&#xa0;: % des cycles de réapprovisionnement sans rupture&#xa0;; taux de service (quantités)&#xa0;: % des unités demandées servies depuis le stock).</translation>
     </message>
     <message>
         <source>Service type: what the targets mean. Cycle service level: probability of no stock-out in a replenishment cycle (unit: % of cycles). Fill rate: share of demanded units filled from stock (unit: % of units).</source>
-        <translation type="unfinished"></translation>
+        <translation>Type de service&#xa0;: la signification des cibles. Niveau de service (cycle)&#xa0;: probabilité de ne pas tomber en rupture au cours d&apos;un cycle de réapprovisionnement (unité&#xa0;: % des cycles). Taux de service (quantités)&#xa0;: part des unités demandées servies depuis le stock (unité&#xa0;: % des unités).</translation>
     </message>
     <message>
         <source>Holding rate: the yearly cost of keeping one unit in stock (capital, storage, shrinkage) as a share of its unit cost. Unit: % of unit cost per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de possession&#xa0;: le coût annuel de détention d&apos;une unité en stock (capital, stockage, démarque) en part de son coût unitaire. Unité&#xa0;: % du coût unitaire par an.</translation>
     </message>
     <message>
         <source>Order cost: the fixed cost of placing one purchase order (buying, receiving, invoice), whatever its quantity; used by the EOQ. Unit: currency per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de commande&#xa0;: le coût fixe de passation d&apos;une commande fournisseur (achat, réception, facture), quelle que soit sa quantité&#xa0;; utilisé par la QEC (quantité économique de commande). Unité&#xa0;: devise par commande.</translation>
     </message>
 </context>
 <context>
@@ -4236,31 +4236,31 @@ Rien n&apos;a été écrit.</translation>
     <name>stocktower::ui::PreferencesDialog</name>
     <message>
         <source>Preferences</source>
-        <translation type="unfinished"></translation>
+        <translation>Préférences</translation>
     </message>
     <message>
         <source>System</source>
-        <translation type="unfinished"></translation>
+        <translation>Système</translation>
     </message>
     <message>
         <source>System (%1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Système (%1)</translation>
     </message>
     <message>
         <source>A new language takes effect when StockTower restarts.</source>
-        <translation type="unfinished"></translation>
+        <translation>Une nouvelle langue prend effet au redémarrage de StockTower.</translation>
     </message>
     <message>
         <source>&amp;Language:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Langue&#xa0;:</translation>
     </message>
     <message>
         <source>Numbers:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nombres&#xa0;:</translation>
     </message>
     <message>
         <source>Dates:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dates&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -4333,59 +4333,59 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>service: the service target for the scope, read as the service type (cycle service level or fill rate). Unit: a fraction strictly between 0 and 1 (0.98 = 98 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>service&#xa0;: la cible de service pour la portée, interprétée selon le type de service (niveau de service (cycle) ou taux de service (quantités)). Unité&#xa0;: une fraction strictement comprise entre 0 et 1 (0.98 = 98&#xa0;%).</translation>
     </message>
     <message>
         <source>service-type: what the target means. csl = cycle service level (share of replenishment cycles without a stock-out); fill-rate = share of demanded units filled from stock. No unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>service-type&#xa0;: la signification de la cible. csl = niveau de service (cycle), part des cycles de réapprovisionnement sans rupture&#xa0;; fill-rate = taux de service (quantités), part des unités demandées servies depuis le stock. Sans unité.</translation>
     </message>
     <message>
         <source>lead-time-factor: multiplies the lead time (after lead-time, when both are given). Unit: a factor greater than 0 (1.2 = 20 % longer).</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time-factor&#xa0;: multiplie le délai d&apos;approvisionnement (après lead-time, si les deux sont indiqués). Unité&#xa0;: un facteur supérieur à 0 (1.2 = délai 20&#xa0;% plus long).</translation>
     </message>
     <message>
         <source>lead-time: replaces the supplier lead time, from order to receipt. Unit: days, greater than 0.</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time&#xa0;: remplace le délai d&apos;approvisionnement du fournisseur, de la commande à la réception. Unité&#xa0;: jours, supérieur à 0.</translation>
     </message>
     <message>
         <source>lead-time-sd: the standard deviation of the lead time. Unit: days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>lead-time-sd&#xa0;: l&apos;écart-type du délai d&apos;approvisionnement. Unité&#xa0;: jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>demand-factor: scales the demand level; its standard deviation scales with it, keeping the coefficient of variation. Unit: a factor greater than 0 (1.1 = 10 % more demand).</source>
-        <translation type="unfinished"></translation>
+        <translation>demand-factor&#xa0;: met à l&apos;échelle le niveau de la demande&#xa0;; son écart-type suit, ce qui conserve le coefficient de variation. Unité&#xa0;: un facteur supérieur à 0 (1.1 = 10&#xa0;% de demande en plus).</translation>
     </message>
     <message>
         <source>error-factor: scales the standard deviation of the forecast error alone (better or worse forecasts). Unit: a factor greater than 0 (0.8 = 20 % smaller error).</source>
-        <translation type="unfinished"></translation>
+        <translation>error-factor&#xa0;: met à l&apos;échelle uniquement l&apos;écart-type de l&apos;erreur de prévision (prévisions meilleures ou moins bonnes). Unité&#xa0;: un facteur supérieur à 0 (0.8 = erreur 20&#xa0;% plus faible).</translation>
     </message>
     <message>
         <source>review-period: the time between reviews of stock; 0 = continuous review, (s,Q); more = periodic review, (R,S). Unit: days, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>review-period&#xa0;: le temps entre deux révisions du stock&#xa0;; 0 = révision continue, (s,Q)&#xa0;; au-delà = révision périodique, (R,S). Unité&#xa0;: jours, 0 ou plus.</translation>
     </message>
     <message>
         <source>holding-rate: the yearly cost of keeping one unit in stock as a share of its unit cost. Unit: a fraction per year (0.25 = 25 %/yr).</source>
-        <translation type="unfinished"></translation>
+        <translation>holding-rate&#xa0;: le coût annuel de détention d&apos;une unité en stock, en part de son coût unitaire. Unité&#xa0;: une fraction par an (0.25 = 25&#xa0;%/an).</translation>
     </message>
     <message>
         <source>order-cost: the fixed cost of placing one purchase order, used by the EOQ. Unit: currency per order.</source>
-        <translation type="unfinished"></translation>
+        <translation>order-cost&#xa0;: le coût fixe de passation d&apos;une commande fournisseur, utilisé par la QEC. Unité&#xa0;: devise par commande.</translation>
     </message>
     <message>
         <source>Scope: which item-sites the change applies to: all, abc:A, xyz:Z, site:CODE, supplier:NAME, category:NAME or item:SKU. Blank means all.</source>
-        <translation type="unfinished"></translation>
+        <translation>Portée&#xa0;: les articles-sites auxquels le changement s&apos;applique&#xa0;: all, abc:A, xyz:Z, site:CODE, supplier:NOM, category:NOM ou item:RÉF. Vide = all.</translation>
     </message>
     <message>
         <source>Parameter: what the change sets; hover over a parameter in the list for its meaning and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Paramètre&#xa0;: ce que le changement définit&#xa0;; survolez un paramètre dans la liste pour voir sa signification et son unité.</translation>
     </message>
     <message>
         <source>Value: the new value, in the parameter&apos;s unit (fractions for service and holding rate, days for lead times and the review period, factors for the *-factor parameters, currency for the order cost).</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur&#xa0;: la nouvelle valeur, dans l&apos;unité du paramètre (fractions pour le service et le taux de possession, jours pour les délais et la période de révision, facteurs pour les paramètres *-factor, devise pour le coût de commande).</translation>
     </message>
     <message>
         <source>Problem: why the row cannot be saved, if it cannot.</source>
-        <translation type="unfinished"></translation>
+        <translation>Problème&#xa0;: la raison pour laquelle la ligne ne peut pas être enregistrée, le cas échéant.</translation>
     </message>
 </context>
 <context>
@@ -4424,51 +4424,51 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Safety stock value: the sum over item-sites of safety stock × unit cost. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du stock de sécurité&#xa0;: la somme sur les articles-sites du stock de sécurité × coût unitaire. Unité&#xa0;: devise.</translation>
     </message>
     <message>
         <source>Cycle stock value: the sum over item-sites of half the order quantity × unit cost, the average stock between receipts. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valeur du stock de cycle&#xa0;: la somme sur les articles-sites de la moitié de la quantité de commande × coût unitaire, soit le stock moyen entre deux réceptions. Unité&#xa0;: devise.</translation>
     </message>
     <message>
         <source>Inventory investment: safety stock value + cycle stock value, the average stock at cost. Unit: currency.</source>
-        <translation type="unfinished"></translation>
+        <translation>Investissement en stock&#xa0;: valeur du stock de sécurité + valeur du stock de cycle, soit le stock moyen au coût. Unité&#xa0;: devise.</translation>
     </message>
     <message>
         <source>Expected CSL: the cycle service level the policies promise (probability of no stock-out in a replenishment cycle), weighted by each item-site&apos;s demand. Unit: %.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSC attendu&#xa0;: le niveau de service (cycle) promis par les politiques (probabilité de ne pas tomber en rupture au cours d&apos;un cycle de réapprovisionnement), pondéré par la demande de chaque article-site. Unité&#xa0;: %.</translation>
     </message>
     <message>
         <source>Expected fill rate: the share of demanded units the policies are expected to fill from stock, weighted by each item-site&apos;s demand. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>Taux de service attendu&#xa0;: la part des unités demandées que les politiques devraient servir depuis le stock, pondérée par la demande de chaque article-site. Unité&#xa0;: % des unités.</translation>
     </message>
     <message>
         <source>Expected stockout units: units short per cycle × cycles per year, summed over item-sites. Unit: units per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unités en rupture attendues&#xa0;: unités manquantes par cycle × cycles par an, sommées sur les articles-sites. Unité&#xa0;: unités par an.</translation>
     </message>
     <message>
         <source>Holding cost: holding rate × unit cost × average stock (safety stock + half the order quantity), summed. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de possession&#xa0;: taux de possession × coût unitaire × stock moyen (stock de sécurité + moitié de la quantité de commande), sommé. Unité&#xa0;: devise par an.</translation>
     </message>
     <message>
         <source>Ordering cost: order cost × orders a year (annual demand ÷ order quantity), summed. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût de passation&#xa0;: coût de commande × commandes par an (demande annuelle ÷ quantité de commande), sommé. Unité&#xa0;: devise par an.</translation>
     </message>
     <message>
         <source>Total cost: holding cost + ordering cost. Unit: currency per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Coût total&#xa0;: coût de possession + coût de passation. Unité&#xa0;: devise par an.</translation>
     </message>
     <message>
         <source>Turns: annual demand at cost ÷ inventory investment. Unit: turns per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rotations&#xa0;: demande annuelle au coût ÷ investissement en stock. Unité&#xa0;: rotations par an.</translation>
     </message>
     <message>
         <source>Item-sites: how many item-sites the scenario computed. Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles-sites&#xa0;: nombre d&apos;articles-sites calculés par le scénario. Unité&#xa0;: articles-sites.</translation>
     </message>
     <message>
         <source>Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles-sites non calculés&#xa0;: articles-sites dont les données d&apos;entrée manquaient ou n&apos;étaient pas valides (voir la page Politique de stock). Unité&#xa0;: articles-sites.</translation>
     </message>
 </context>
 <context>
@@ -5056,7 +5056,7 @@ Rien n&apos;a été écrit.</translation>
     </message>
     <message>
         <source>Definition:</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition&#xa0;:</translation>
     </message>
 </context>
 <context>
@@ -5225,47 +5225,47 @@ passée</translation>
     </message>
     <message>
         <source>Definition: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Définition&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unit: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité&#xa0;: %1</translation>
     </message>
     <message>
         <source>KPI: the measure, grouped by area; ▲ higher is better, ▼ lower is better. Hover over a KPI for its definition and unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>KPI&#xa0;: l&apos;indicateur, regroupé par domaine&#xa0;; ▲ plus haut = mieux, ▼ plus bas = mieux. Survolez un indicateur pour voir sa définition et son unité.</translation>
     </message>
     <message>
         <source>Unit: what the KPI is measured in; ratios show as % of what they count.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unité&#xa0;: l&apos;unité de mesure de l&apos;indicateur&#xa0;; les ratios s&apos;affichent en % de ce qu&apos;ils comptent.</translation>
     </message>
     <message>
         <source>Target: the value a KPI is judged against, in its unit; the site&apos;s own or the workspace default. Double-click to edit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible&#xa0;: la valeur à laquelle l&apos;indicateur est comparé, dans son unité&#xa0;; celle propre au site ou celle par défaut de l&apos;espace de travail. Double-cliquez pour la modifier.</translation>
     </message>
     <message>
         <source>This week: the KPI over the ISO week shown (Monday to Sunday, site time), in its unit; n/a below the minimum sample.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cette semaine&#xa0;: l&apos;indicateur sur la semaine ISO affichée (du lundi au dimanche, heure du site), dans son unité&#xa0;; n.d. sous l&apos;échantillon minimum.</translation>
     </message>
     <message>
         <source>Last week: the KPI over the ISO week before, in its unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaine passée&#xa0;: l&apos;indicateur sur la semaine ISO précédente, dans son unité.</translation>
     </message>
     <message>
         <source>Owner: who answers for the KPI at this site.</source>
-        <translation type="unfinished"></translation>
+        <translation>Responsable&#xa0;: la personne qui répond de l&apos;indicateur sur ce site.</translation>
     </message>
     <message>
         <source>Amber band: how far on the wrong side of the target is still amber. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bande orange&#xa0;: jusqu&apos;où du mauvais côté de la cible on reste en orange. Unité&#xa0;: points de pourcentage pour les ratios, sinon l&apos;unité de l&apos;indicateur.</translation>
     </message>
     <message>
         <source>Hysteresis: the margin past a band edge before the status changes, so that it does not flicker. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hystérésis&#xa0;: la marge au-delà d&apos;une limite de bande avant que le statut ne change, pour éviter qu&apos;il ne clignote. Unité&#xa0;: points de pourcentage pour les ratios, sinon l&apos;unité de l&apos;indicateur.</translation>
     </message>
     <message>
         <source>Change: this week minus last week. Unit: percentage points for ratios, else the KPI&apos;s unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Variation&#xa0;: cette semaine moins la semaine passée. Unité&#xa0;: points de pourcentage pour les ratios, sinon l&apos;unité de l&apos;indicateur.</translation>
     </message>
 </context>
 <context>
@@ -5340,15 +5340,15 @@ passée</translation>
     </message>
     <message>
         <source>Counts a year of class %1: how often each class %1 item-site is counted, spread evenly over the working weeks (0: not counted). Unit: counts per year.</source>
-        <translation type="unfinished"></translation>
+        <translation>Comptages par an de la classe %1&#xa0;: fréquence de comptage de chaque article-site de classe %1, répartie uniformément sur les semaines ouvrées (0&#xa0;: non compté). Unité&#xa0;: comptages par an.</translation>
     </message>
     <message>
         <source>First week: the plan runs 52 weeks from the Monday on or after this day (counting weeks start on Mondays). Unit: a date.</source>
-        <translation type="unfinished"></translation>
+        <translation>Première semaine&#xa0;: le plan couvre 52 semaines à partir du premier lundi tombant ce jour-là ou après (les semaines de comptage commencent le lundi). Unité&#xa0;: une date.</translation>
     </message>
     <message>
         <source>Closed ISO weeks: weeks without counting (stocktaking, holidays); their counts go to the other weeks. Unit: ISO week numbers 1–53, separated by commas.</source>
-        <translation type="unfinished"></translation>
+        <translation>Semaines ISO fermées&#xa0;: semaines sans comptage (inventaire annuel, congés)&#xa0;; leurs comptages sont reportés sur les autres semaines. Unité&#xa0;: numéros de semaine ISO 1–53, séparés par des virgules.</translation>
     </message>
 </context>
 <context>
@@ -5665,35 +5665,35 @@ passée</translation>
     </message>
     <message>
         <source>Site: the scope of the ranking. Each site ranks its item-sites on their own; all sites together ranks items with their usage summed; or one site only.</source>
-        <translation type="unfinished"></translation>
+        <translation>Site&#xa0;: la portée du classement. «&#xa0;Chaque site&#xa0;» classe ses articles-sites séparément&#xa0;; «&#xa0;Tous les sites ensemble&#xa0;» classe les articles avec leur consommation cumulée&#xa0;; ou un seul site.</translation>
     </message>
     <message>
         <source>Rank by: what ABC ranks by, summed over the window. Usage value = units × unit cost (currency); units (units); picks (order lines); margin = (price − cost) × units (currency).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classer par&#xa0;: le critère du classement ABC, cumulé sur la fenêtre. Valeur de consommation = unités × coût unitaire (devise)&#xa0;; unités (unités)&#xa0;; prélèvements (lignes de commande)&#xa0;; marge = (prix − coût) × unités (devise).</translation>
     </message>
     <message>
         <source>A/B/C cut-offs: the shares of the ranking basis held by A, B and C, adding up to 100. The item that crosses a cut-off belongs to the upper class. Unit: % of the basis.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils A/B/C&#xa0;: les parts de la base de classement détenues par A, B et C, dont la somme fait 100. L&apos;article qui franchit un seuil appartient à la classe supérieure. Unité&#xa0;: % de la base.</translation>
     </message>
     <message>
         <source>XYZ thresholds on the coefficient of variation (CV = standard deviation ÷ mean of demand per period, zeros included): X up to the first, Y up to the second, Z above. Items without demand in the window are Z. Unit: a ratio (0.25 = 25 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuils XYZ sur le coefficient de variation (CV = écart-type ÷ moyenne de la demande par période, zéros compris)&#xa0;: X jusqu&apos;au premier, Y jusqu&apos;au second, Z au-delà. Les articles sans demande dans la fenêtre sont Z. Unité&#xa0;: un ratio (0.25 = 25&#xa0;%).</translation>
     </message>
     <message>
         <source>X threshold: an item-site whose CV of demand per period is at or below it is X (steady). Unit: a ratio (0.25 = 25 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil X&#xa0;: un article-site dont le CV de la demande par période est inférieur ou égal à ce seuil est X (stable). Unité&#xa0;: un ratio (0.25 = 25&#xa0;%).</translation>
     </message>
     <message>
         <source>Y threshold: an item-site whose CV is above the X threshold and at or below this one is Y (variable); above it, Z (erratic). Unit: a ratio (0.50 = 50 %).</source>
-        <translation type="unfinished"></translation>
+        <translation>Seuil Y&#xa0;: un article-site dont le CV dépasse le seuil X et est inférieur ou égal à ce seuil est Y (variable)&#xa0;; au-delà, Z (erratique). Unité&#xa0;: un ratio (0.50 = 50&#xa0;%).</translation>
     </message>
     <message>
         <source>CV period: the demand bucket the CV is computed on. Weeks: 7-day blocks counted back from the last day. Months: whole calendar months inside the window.</source>
-        <translation type="unfinished"></translation>
+        <translation>Période du CV&#xa0;: la maille de demande sur laquelle le CV est calculé. Semaines&#xa0;: blocs de 7 jours comptés à rebours depuis le dernier jour. Mois&#xa0;: mois calendaires entiers compris dans la fenêtre.</translation>
     </message>
     <message>
         <source>Window: the history ranked and measured, ending on the workspace&apos;s last demand day. Unit: weeks.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fenêtre&#xa0;: l&apos;historique classé et mesuré, se terminant au dernier jour de demande de l&apos;espace de travail. Unité&#xa0;: semaines.</translation>
     </message>
 </context>
 <context>
@@ -5900,39 +5900,39 @@ pts</translation>
     </message>
     <message>
         <source>Demand class: smooth, erratic, intermittent or lumpy, from the average interval between demands and the CV² of demand sizes (Syntetos–Boylan).</source>
-        <translation type="unfinished"></translation>
+        <translation>Classe de demande&#xa0;: régulière, erratique, intermittente ou sporadique, d&apos;après l&apos;intervalle moyen entre demandes et le CV² des tailles de demande (Syntetos–Boylan).</translation>
     </message>
     <message>
         <source>Item-sites: how many item-sites of the class were simulated. Unit: item-sites.</source>
-        <translation type="unfinished"></translation>
+        <translation>Articles-sites&#xa0;: nombre d&apos;articles-sites de la classe simulés. Unité&#xa0;: articles-sites.</translation>
     </message>
     <message>
         <source>Target: mean service target of the class&apos;s item-sites. Unit: %.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cible&#xa0;: cible de service moyenne des articles-sites de la classe. Unité&#xa0;: %.</translation>
     </message>
     <message>
         <source>CSL, closed form: the cycle service level the policy formulas promise, P(demand over the protection interval ≤ reorder point). Unit: % of replenishment cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSC, analytique&#xa0;: le niveau de service (cycle) promis par les formules de la politique, P(demande sur l&apos;intervalle de protection ≤ point de commande). Unité&#xa0;: % des cycles de réapprovisionnement.</translation>
     </message>
     <message>
         <source>CSL, simulated: share of replenishment cycles (receipt to next receipt) without a stock-out. Unit: % of cycles.</source>
-        <translation type="unfinished"></translation>
+        <translation>NSC, simulé&#xa0;: part des cycles de réapprovisionnement (d&apos;une réception à la suivante) sans rupture. Unité&#xa0;: % des cycles.</translation>
     </message>
     <message>
         <source>CSL gap: simulated CSL minus target, over the item-sites with a cycle-service target. Unit: percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart NSC&#xa0;: NSC simulé moins cible, sur les articles-sites ayant une cible de niveau de service (cycle). Unité&#xa0;: points de pourcentage.</translation>
     </message>
     <message>
         <source>Fill rate, closed form: 1 − expected units short per cycle ÷ order quantity. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>TS, analytique&#xa0;: 1 − unités manquantes attendues par cycle ÷ quantité de commande. Unité&#xa0;: % des unités.</translation>
     </message>
     <message>
         <source>Fill rate, simulated: units filled from stock when demanded ÷ units demanded. Unit: % of units.</source>
-        <translation type="unfinished"></translation>
+        <translation>TS, simulé&#xa0;: unités servies depuis le stock au moment de la demande ÷ unités demandées. Unité&#xa0;: % des unités.</translation>
     </message>
     <message>
         <source>Fill rate gap: simulated fill rate minus target, over the item-sites with a fill-rate target. Unit: percentage points.</source>
-        <translation type="unfinished"></translation>
+        <translation>Écart TS&#xa0;: TS simulé moins cible, sur les articles-sites ayant une cible de taux de service (quantités). Unité&#xa0;: points de pourcentage.</translation>
     </message>
 </context>
 <context>
@@ -5971,7 +5971,7 @@ pts</translation>
     </message>
     <message>
         <source>Gap = simulated − target. ▼ red: short of the target by more than 1.5 points (3 for intermittent and lumpy demand).</source>
-        <translation>Écart = simulé − cible. ▼ rouge&#xa0;: sous la cible de plus de 1,5 point (3 pour la demande intermittente et erratique).</translation>
+        <translation>Écart = simulé − cible. ▼ rouge&#xa0;: sous la cible de plus de 1,5 point (3 pour la demande intermittente et sporadique).</translation>
     </message>
     <message>
         <source>Simulates the selected scenario&apos;s policy and compares the service it achieves with its targets.</source>
@@ -6027,54 +6027,54 @@ pts</translation>
     </message>
     <message>
         <source>Runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplications</translation>
     </message>
     <message>
         <source>Runs: independent replications per item-site; the figures are their means, with standard errors that shrink as runs grow. Unit: runs.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réplications&#xa0;: répétitions indépendantes par article-site&#xa0;; les chiffres sont leurs moyennes, avec des erreurs types qui diminuent quand le nombre de réplications augmente. Unité&#xa0;: réplications.</translation>
     </message>
     <message>
         <source>Periods</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes</translation>
     </message>
     <message>
         <source>Periods: the length of one run, warm-up included. Unit: weekly periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Périodes&#xa0;: la durée d&apos;une réplication, mise en régime comprise. Unité&#xa0;: périodes hebdomadaires.</translation>
     </message>
     <message>
         <source>Warm-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en régime</translation>
     </message>
     <message>
         <source>Warm-up: leading periods left out of every statistic, so that runs are not judged on their starting stock. Unit: weekly periods.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mise en régime&#xa0;: périodes initiales exclues de toutes les statistiques, pour que les réplications ne soient pas jugées sur leur stock de départ. Unité&#xa0;: périodes hebdomadaires.</translation>
     </message>
     <message>
         <source>Seed</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine</translation>
     </message>
     <message>
         <source>Seed: the random seed; the same seed gives the same figures on every computer and for any number of threads. No unit.</source>
-        <translation type="unfinished"></translation>
+        <translation>Graine&#xa0;: la graine aléatoire&#xa0;; la même graine donne les mêmes chiffres sur tout ordinateur et quel que soit le nombre de threads. Sans unité.</translation>
     </message>
     <message>
         <source>Receipts in order: on, an order that would overtake an earlier one waits for it (one lane). Off: each order arrives after its own lead time, drawn from the recorded mean and σ (in days), as the closed form assumes.</source>
-        <translation type="unfinished"></translation>
+        <translation>Réceptions dans l&apos;ordre&#xa0;: si activé, une commande qui dépasserait une commande antérieure l&apos;attend (une seule file). Désactivé&#xa0;: chaque commande arrive après son propre délai d&apos;approvisionnement, tiré de la moyenne et du σ enregistrés (en jours), comme le suppose la formule analytique.</translation>
     </message>
 </context>
 <context>
     <name>stocktower::ui::Task</name>
     <message>
         <source>Database error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur de base de données&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unexpected error: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue&#xa0;: %1</translation>
     </message>
     <message>
         <source>Unexpected error of unknown kind.</source>
-        <translation type="unfinished"></translation>
+        <translation>Erreur inattendue de nature inconnue.</translation>
     </message>
 </context>
 <context>
