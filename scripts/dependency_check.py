@@ -203,8 +203,10 @@ def traced_runtime_files(build: Path, roots: list[Path]) -> set[str]:
             traces.append(trace)
         if gui.exists() and shutil.which("xvfb-run"):
             trace = Path(tmp) / "gui.trace"
-            inner = (f"timeout -s INT 20 strace -f -qq -e trace=open,openat,execve -o {shlex.quote(str(trace))} "
-                     f"{shlex.quote(str(gui))} {shlex.quote(str(workspace))}")
+            # The window opens the workspace, shows it for two seconds and quits by itself;
+            # the timeout only guards against a hang.
+            inner = (f"timeout -s INT 120 strace -f -qq -e trace=open,openat,execve -o {shlex.quote(str(trace))} "
+                     f"{shlex.quote(str(gui))} --quit-after-ms 2000 {shlex.quote(str(workspace))}")
             run(["xvfb-run", "-a", "-s", "-screen 0 1366x768x24", "sh", "-c", inner],
                 env=dict(env, QT_QPA_PLATFORM="xcb"))
             traces.append(trace)
