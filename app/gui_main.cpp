@@ -31,10 +31,11 @@ int main(int argc, char* argv[]) {
                                  QStringLiteral("[WORKSPACE] [FILE.csv]"));
     // An installed package is checked by starting the real application on a workspace and
     // letting it end by itself (there is no one to close the window in a test or a build).
+    // Not translated: it is for scripts and installation checks, like the exit codes it documents.
     const QCommandLineOption quitAfterOption(
         QStringLiteral("quit-after-ms"),
-        QCoreApplication::translate("main", "Quit N milliseconds after the workspace has opened (exit code 0), "
-                                            "or as soon as it fails to open (exit code 1)."),
+        QStringLiteral("Quit N milliseconds after the workspace has opened (exit code 0), "
+                       "or as soon as it fails to open (exit code 1)."),
         QStringLiteral("N"));
     parser.addOption(quitAfterOption);
     parser.process(application);

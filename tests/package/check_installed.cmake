@@ -213,4 +213,6 @@ if(failures)
   list(JOIN failures "\n  " text)
   message(FATAL_ERROR "package check failed:\n  ${text}")
 endif()
+# The unpacked sanitizer binaries take some hundred megabytes; a failure keeps them to look at.
+file(REMOVE_RECURSE "${root}" "${tmp}")
 message(STATUS "package ok: ${deb}")
