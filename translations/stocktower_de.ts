@@ -1353,10 +1353,6 @@
         <source>Workspace file (.stdb) to open.</source>
         <translation>Zu öffnende Arbeitsbereichsdatei (.stdb).</translation>
     </message>
-    <message>
-        <source>Quit N milliseconds after the workspace has opened (exit code 0), or as soon as it fails to open (exit code 1).</source>
-        <translation>N Millisekunden nach dem Öffnen des Arbeitsbereichs beenden (Exit-Code 0) oder sofort, wenn das Öffnen fehlschlägt (Exit-Code 1).</translation>
-    </message>
 </context>
 <context>
     <name>stocktower::ui::ControlTowerPage</name>

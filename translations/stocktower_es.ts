@@ -1353,10 +1353,6 @@
         <source>Workspace file (.stdb) to open.</source>
         <translation>Archivo del espacio de trabajo (.stdb) que se abrirá.</translation>
     </message>
-    <message>
-        <source>Quit N milliseconds after the workspace has opened (exit code 0), or as soon as it fails to open (exit code 1).</source>
-        <translation>Salir N milisegundos después de abrir el espacio de trabajo (código de salida 0), o en cuanto falle la apertura (código de salida 1).</translation>
-    </message>
 </context>
 <context>
     <name>stocktower::ui::ControlTowerPage</name>

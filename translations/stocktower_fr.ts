@@ -1353,10 +1353,6 @@
         <source>Workspace file (.stdb) to open.</source>
         <translation>Fichier d&apos;espace de travail (.stdb) à ouvrir.</translation>
     </message>
-    <message>
-        <source>Quit N milliseconds after the workspace has opened (exit code 0), or as soon as it fails to open (exit code 1).</source>
-        <translation>Quitter N millisecondes après l&apos;ouverture de l&apos;espace de travail (code de sortie 0), ou dès que l&apos;ouverture échoue (code de sortie 1).</translation>
-    </message>
 </context>
 <context>
     <name>stocktower::ui::ControlTowerPage</name>
