@@ -23,11 +23,11 @@ STOCKTOWER_TEST_PACKAGES=(
   python3 strace
 )
 # What the app needs when it runs, beyond the libraries it links (which the build packages
-# bring): the X11 platform plugin, Qt's own translations for standard dialogs, the SVG icon
-# engine, and fonts for the screen and the PDF report (the report's notes are set in italics:
-# DejaVu's oblique faces are in fonts-dejavu-extra).
+# bring; the X11 platform plugin is part of libqt6gui6): Qt's own translations for standard
+# dialogs, the SVG icon engine, and fonts for the screen and the PDF report (the report's notes
+# are set in italics: DejaVu's oblique faces are in fonts-dejavu-extra).
 STOCKTOWER_RUNTIME_PACKAGES=(
-  qt6-qpa-plugins qt6-translations-l10n libqt6svg6 fonts-dejavu-core fonts-dejavu-extra
+  qt6-translations-l10n libqt6svg6 fonts-dejavu-core fonts-dejavu-extra
 )
 # scripts/package: the validators it runs on the .deb (dpkg-shlibdeps comes with build-essential).
 STOCKTOWER_PACKAGE_PACKAGES=(lintian desktop-file-utils appstream)

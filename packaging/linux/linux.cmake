@@ -31,12 +31,16 @@ set(CPACK_DEBIAN_PACKAGE_GENERATE_SHLIBS OFF)
 # - fonts-dejavu-core: the weekly PDF report (GUI and `stocktower-cli report weekly --pdf`) lays
 #   out and embeds the system's sans-serif font and draws ● ■ ◆ and − from it; fontconfig alone
 #   would accept a font without those glyphs (fonts-urw-base35, …).
+# - qt6-translations-l10n: Qt's own texts (standard buttons, file and print dialogs) in the
+#   language chosen in Preferences; StockTower's own translations are compiled in.
+# - fonts-dejavu-extra is only recommended: the report's notes are set in italics, which
+#   fontconfig slants from the upright face when the oblique faces are missing.
 # The X11 and offscreen platform plugins are in libqt6gui6 on Debian 12 (which dpkg-shlibdeps
 # finds), so qt6-qpa-plugins (VNC, EGLFS, linuxfb only) is not needed: libqt6gui6 already
 # recommends it. A native Wayland window needs qt6-wayland (else XWayland is used) and GNOME's
 # file dialogs qt6-gtk-platformtheme: both recommended, as the app works without them.
-set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4), fonts-dejavu-core")
-set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-gtk-platformtheme")
+set(CPACK_DEBIAN_PACKAGE_DEPENDS "libqt6svg6 (>= 6.4), fonts-dejavu-core, qt6-translations-l10n")
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-wayland, qt6-gtk-platformtheme, fonts-dejavu-extra")
 
 # --- Desktop entry, MIME type, metainfo ---------------------------------------------------------
 install(FILES ${_pkg_src}/${_app_id}.desktop DESTINATION ${CMAKE_INSTALL_DATADIR}/applications)
