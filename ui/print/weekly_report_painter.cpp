@@ -41,7 +41,7 @@ QString readableTimestamp(const std::string& stored) {
     if (stored.size() == 20 && stored[10] == 'T' && stored.back() == 'Z') {
         const auto day = domain::parseIsoDate(stored.substr(0, 10));
         const QString date = day ? localeDate(*day) : qs(stored.substr(0, 10));
-        return date + qs(" " + stored.substr(11, 5) + " UTC");
+        return date + QLatin1Char(' ') + qs(stored.substr(11, 5)) + QStringLiteral(" UTC");
     }
     return qs(stored);
 }
