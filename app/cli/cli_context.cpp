@@ -11,6 +11,10 @@ namespace stocktower::cli {
 
 void printJson(const nlohmann::json& document) { std::cout << document.dump(2) << '\n'; }
 
+nlohmann::json optionalJson(const std::optional<double>& value) {
+    return value ? nlohmann::json(*value) : nlohmann::json();
+}
+
 const std::string& requireWorkspace(const GlobalOptions& options) {
     if (options.workspace.empty())
         throw CLI::RequiredError("--workspace (-w): the workspace file to work on");

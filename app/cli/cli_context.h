@@ -6,6 +6,7 @@
 #include <CLI/CLI.hpp>
 
 #include <memory>
+#include <optional>
 #include <string>
 
 namespace stocktower::store {
@@ -24,6 +25,8 @@ struct GlobalOptions {
 
 // Prints a JSON document (with --json) or nothing; commands print their text themselves.
 void printJson(const nlohmann::json& document);
+// A value that may be missing (a KPI without data, a forecast without intervals) as a number or null.
+nlohmann::json optionalJson(const std::optional<double>& value);
 // The workspace path from -w, or a usage error naming the option.
 const std::string& requireWorkspace(const GlobalOptions& options);
 // Opens the -w workspace for reading. A file in an older format is refused with the way to upgrade

@@ -25,10 +25,6 @@ namespace stocktower::cli {
 
 namespace {
 
-nlohmann::json optionalJson(const std::optional<double>& value) {
-    return value ? nlohmann::json(*value) : nlohmann::json();
-}
-
 std::string optionalText(const std::optional<double>& value, int decimals = 2) {
     return value ? fmt::format("{:.{}f}", *value, decimals) : std::string("-");
 }

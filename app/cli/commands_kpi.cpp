@@ -32,8 +32,6 @@ namespace {
 using nlohmann::json;
 using util::padRight;
 
-json optionalJson(const std::optional<double>& value) { return value ? json(*value) : json(); }
-
 std::string valueText(const kpi::KpiDefinition& definition, const std::optional<double>& value) {
     return value ? kpi::formatKpiValue(definition.unit, *value) : "n/a";
 }
