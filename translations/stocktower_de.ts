@@ -308,6 +308,86 @@
         <extracomment>%1 target path, %2 reason</extracomment>
         <translation>Sicherung nach „%1“ fehlgeschlagen: %2</translation>
     </message>
+    <message>
+        <source>short %1 within the %2-day lead time: available %3 + open POs due %4 − demand %5</source>
+        <extracomment>%1 units short, %2 lead time in days, %3 available, %4 open purchase orders due, %5 demand over the lead time</extracomment>
+        <translation>%1 fehlen innerhalb der WBZ von %2 Tagen: verfügbar %3 + fällige offene Bestellungen %4 − Bedarf %5</translation>
+    </message>
+    <message>
+        <source>available %1 below safety stock %2</source>
+        <extracomment>%1 available units, %2 safety stock</extracomment>
+        <translation>verfügbar %1 unter Sicherheitsbestand %2</translation>
+    </message>
+    <message>
+        <source>%1 days of supply (on hand %2, demand %3/day); %4 above %5 days</source>
+        <extracomment>%1 days of supply, %2 on hand, %3 daily demand, %4 units in excess, %5 the excess threshold in days</extracomment>
+        <translation>Reichweite %1 Tage (Bestand %2, Bedarf %3/Tag); %4 über %5 Tagen</translation>
+    </message>
+    <message>
+        <source>negative balance %1 (%2, %3)</source>
+        <extracomment>%1 quantity, %2 stock status code, %3 location</extracomment>
+        <translation>negativer Bestand %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>negative balance %1 (%2, no location)</source>
+        <extracomment>%1 quantity, %2 stock status code</extracomment>
+        <translation>negativer Bestand %1 (%2, ohne Lagerplatz)</translation>
+    </message>
+    <message>
+        <source>fractional balance %1 of an item counted in EA</source>
+        <extracomment>%1 quantity</extracomment>
+        <translation>Bruchmenge %1 bei einem Artikel in Stück (EA)</translation>
+    </message>
+    <message>
+        <source>%1 units in blocked location %2</source>
+        <extracomment>%1 quantity, %2 location</extracomment>
+        <translation>%1 Einheiten auf gesperrtem Lagerplatz %2</translation>
+    </message>
+    <message>
+        <source>lot %1 expired %2 (%3 days ago), %4 units %5</source>
+        <extracomment>%1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code</extracomment>
+        <translation>Charge %1 abgelaufen am %2 (vor %3 Tagen), %4 Einheiten %5</translation>
+    </message>
+    <message>
+        <source>lot %1 expires %2 (in %3 days), %4 units %5: pick first</source>
+        <extracomment>%1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code</extracomment>
+        <translation>Charge %1 läuft am %2 ab (in %3 Tagen), %4 Einheiten %5: zuerst kommissionieren</translation>
+    </message>
+    <message>
+        <source>no demand recorded; %1 units on hand</source>
+        <extracomment>%1 quantity</extracomment>
+        <translation>kein Bedarf erfasst; %1 Einheiten am Lager</translation>
+    </message>
+    <message>
+        <source>slow mover: no demand since %1 (%2 days); %3 units on hand</source>
+        <extracomment>%1 date of the last demand, %2 days, %3 quantity</extracomment>
+        <translation>Langsamdreher: kein Bedarf seit %1 (%2 Tage); %3 Einheiten am Lager</translation>
+    </message>
+    <message>
+        <source>dead stock: no demand since %1 (%2 days); %3 units on hand</source>
+        <extracomment>%1 date of the last demand, %2 days, %3 quantity</extracomment>
+        <translation>Ladenhüter: kein Bedarf seit %1 (%2 Tage); %3 Einheiten am Lager</translation>
+    </message>
+    <message>
+        <source>%1 units due %2 (%3 days late) from %4</source>
+        <extracomment>%1 quantity, %2 due date, %3 days late, %4 supplier</extracomment>
+        <translation>%1 Einheiten fällig am %2 (%3 Tage überfällig) von %4</translation>
+    </message>
+    <message>
+        <source>%1 units due %2 (%3 days late) from unknown supplier</source>
+        <extracomment>%1 quantity, %2 due date, %3 days late</extracomment>
+        <translation>%1 Einheiten fällig am %2 (%3 Tage überfällig) von unbekanntem Lieferanten</translation>
+    </message>
+    <message>
+        <source>arrived %1 %2, not put away after %3 h</source>
+        <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival</extracomment>
+        <translation>eingegangen %1 %2, nach %3 h nicht eingelagert</translation>
+    </message>
+    <message>
+        <source>arrived %1 %2, not put away after %3 h (at %4)</source>
+        <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival, %4 location</extracomment>
+        <translation>eingegangen %1 %2, nach %3 h nicht eingelagert (auf %4)</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -733,6 +813,35 @@
     </message>
 </context>
 <context>
+    <name>DemandClass</name>
+    <message>
+        <source>smooth</source>
+        <translation>glatt</translation>
+    </message>
+    <message>
+        <source>erratic</source>
+        <translation>erratisch</translation>
+    </message>
+    <message>
+        <source>intermittent</source>
+        <translation>sporadisch</translation>
+    </message>
+    <message>
+        <source>lumpy</source>
+        <translation>klumpig</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>a series with too little history to classify</extracomment>
+        <translation>neu</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <extracomment>a series without demand in the recent window</extracomment>
+        <translation>inaktiv</translation>
+    </message>
+</context>
+<context>
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
@@ -1137,6 +1246,21 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPeriod</name>
+    <message>
+        <source>per month</source>
+        <translation>je Monat</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>je Woche</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>je %1</translation>
     </message>
 </context>
 <context>
@@ -4125,10 +4249,6 @@ Es wurde nichts geschrieben.</translation>
         <translation>Bedarf aus der Historie</translation>
     </message>
     <message>
-        <source>per %1, today %2</source>
-        <translation>je %1, heute %2</translation>
-    </message>
-    <message>
         <source> · &lt;i&gt;recomputing…&lt;/i&gt;</source>
         <translation> · &lt;i&gt;wird neu berechnet…&lt;/i&gt;</translation>
     </message>
@@ -4143,6 +4263,10 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>Export the policies</source>
         <translation>Bestellpolitiken exportieren</translation>
+    </message>
+    <message>
+        <source>%1, today %2</source>
+        <translation>%1, heute %2</translation>
     </message>
 </context>
 <context>

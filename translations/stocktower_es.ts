@@ -308,6 +308,86 @@
         <extracomment>%1 target path, %2 reason</extracomment>
         <translation>Error en la copia de seguridad en «%1»: %2</translation>
     </message>
+    <message>
+        <source>short %1 within the %2-day lead time: available %3 + open POs due %4 − demand %5</source>
+        <extracomment>%1 units short, %2 lead time in days, %3 available, %4 open purchase orders due, %5 demand over the lead time</extracomment>
+        <translation>faltan %1 en el plazo de %2 días: disponible %3 + pedidos abiertos con entrega %4 − demanda %5</translation>
+    </message>
+    <message>
+        <source>available %1 below safety stock %2</source>
+        <extracomment>%1 available units, %2 safety stock</extracomment>
+        <translation>disponible %1 por debajo del stock de seguridad %2</translation>
+    </message>
+    <message>
+        <source>%1 days of supply (on hand %2, demand %3/day); %4 above %5 days</source>
+        <extracomment>%1 days of supply, %2 on hand, %3 daily demand, %4 units in excess, %5 the excess threshold in days</extracomment>
+        <translation>%1 días de cobertura (existencias %2, demanda %3/día); %4 por encima de %5 días</translation>
+    </message>
+    <message>
+        <source>negative balance %1 (%2, %3)</source>
+        <extracomment>%1 quantity, %2 stock status code, %3 location</extracomment>
+        <translation>saldo negativo %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>negative balance %1 (%2, no location)</source>
+        <extracomment>%1 quantity, %2 stock status code</extracomment>
+        <translation>saldo negativo %1 (%2, sin ubicación)</translation>
+    </message>
+    <message>
+        <source>fractional balance %1 of an item counted in EA</source>
+        <extracomment>%1 quantity</extracomment>
+        <translation>saldo fraccionario %1 de un artículo contado por unidades (EA)</translation>
+    </message>
+    <message>
+        <source>%1 units in blocked location %2</source>
+        <extracomment>%1 quantity, %2 location</extracomment>
+        <translation>%1 unidades en la ubicación bloqueada %2</translation>
+    </message>
+    <message>
+        <source>lot %1 expired %2 (%3 days ago), %4 units %5</source>
+        <extracomment>%1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code</extracomment>
+        <translation>lote %1 caducado el %2 (hace %3 días), %4 unidades %5</translation>
+    </message>
+    <message>
+        <source>lot %1 expires %2 (in %3 days), %4 units %5: pick first</source>
+        <extracomment>%1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code</extracomment>
+        <translation>lote %1 caduca el %2 (en %3 días), %4 unidades %5: preparar primero</translation>
+    </message>
+    <message>
+        <source>no demand recorded; %1 units on hand</source>
+        <extracomment>%1 quantity</extracomment>
+        <translation>sin demanda registrada; %1 unidades en existencias</translation>
+    </message>
+    <message>
+        <source>slow mover: no demand since %1 (%2 days); %3 units on hand</source>
+        <extracomment>%1 date of the last demand, %2 days, %3 quantity</extracomment>
+        <translation>baja rotación: sin demanda desde %1 (%2 días); %3 unidades en existencias</translation>
+    </message>
+    <message>
+        <source>dead stock: no demand since %1 (%2 days); %3 units on hand</source>
+        <extracomment>%1 date of the last demand, %2 days, %3 quantity</extracomment>
+        <translation>stock muerto: sin demanda desde %1 (%2 días); %3 unidades en existencias</translation>
+    </message>
+    <message>
+        <source>%1 units due %2 (%3 days late) from %4</source>
+        <extracomment>%1 quantity, %2 due date, %3 days late, %4 supplier</extracomment>
+        <translation>%1 unidades previstas el %2 (%3 días de retraso) de %4</translation>
+    </message>
+    <message>
+        <source>%1 units due %2 (%3 days late) from unknown supplier</source>
+        <extracomment>%1 quantity, %2 due date, %3 days late</extracomment>
+        <translation>%1 unidades previstas el %2 (%3 días de retraso) de un proveedor desconocido</translation>
+    </message>
+    <message>
+        <source>arrived %1 %2, not put away after %3 h</source>
+        <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival</extracomment>
+        <translation>llegó el %1 a las %2, sin ubicar tras %3 h</translation>
+    </message>
+    <message>
+        <source>arrived %1 %2, not put away after %3 h (at %4)</source>
+        <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival, %4 location</extracomment>
+        <translation>llegó el %1 a las %2, sin ubicar tras %3 h (en %4)</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -733,6 +813,35 @@
     </message>
 </context>
 <context>
+    <name>DemandClass</name>
+    <message>
+        <source>smooth</source>
+        <translation>regular</translation>
+    </message>
+    <message>
+        <source>erratic</source>
+        <translation>errática</translation>
+    </message>
+    <message>
+        <source>intermittent</source>
+        <translation>intermitente</translation>
+    </message>
+    <message>
+        <source>lumpy</source>
+        <translation>irregular</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>a series with too little history to classify</extracomment>
+        <translation>nueva</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <extracomment>a series without demand in the recent window</extracomment>
+        <translation>inactiva</translation>
+    </message>
+</context>
+<context>
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
@@ -1137,6 +1246,21 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPeriod</name>
+    <message>
+        <source>per month</source>
+        <translation>por mes</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>por semana</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>por %1</translation>
     </message>
 </context>
 <context>
@@ -4125,10 +4249,6 @@ No se ha escrito nada.</translation>
         <translation>demanda del historial</translation>
     </message>
     <message>
-        <source>per %1, today %2</source>
-        <translation>por %1, hoy %2</translation>
-    </message>
-    <message>
         <source> · &lt;i&gt;recomputing…&lt;/i&gt;</source>
         <translation> · &lt;i&gt;recalculando…&lt;/i&gt;</translation>
     </message>
@@ -4143,6 +4263,10 @@ No se ha escrito nada.</translation>
     <message>
         <source>Export the policies</source>
         <translation>Exportar las políticas</translation>
+    </message>
+    <message>
+        <source>%1, today %2</source>
+        <translation>%1, hoy %2</translation>
     </message>
 </context>
 <context>

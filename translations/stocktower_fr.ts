@@ -308,6 +308,86 @@
         <extracomment>%1 target path, %2 reason</extracomment>
         <translation>Échec de la sauvegarde vers «&#xa0;%1&#xa0;»&#xa0;: %2</translation>
     </message>
+    <message>
+        <source>short %1 within the %2-day lead time: available %3 + open POs due %4 − demand %5</source>
+        <extracomment>%1 units short, %2 lead time in days, %3 available, %4 open purchase orders due, %5 demand over the lead time</extracomment>
+        <translation>manque %1 dans le délai de %2 jours : disponible %3 + commandes ouvertes dues %4 − demande %5</translation>
+    </message>
+    <message>
+        <source>available %1 below safety stock %2</source>
+        <extracomment>%1 available units, %2 safety stock</extracomment>
+        <translation>disponible %1 sous le stock de sécurité %2</translation>
+    </message>
+    <message>
+        <source>%1 days of supply (on hand %2, demand %3/day); %4 above %5 days</source>
+        <extracomment>%1 days of supply, %2 on hand, %3 daily demand, %4 units in excess, %5 the excess threshold in days</extracomment>
+        <translation>%1 jours de couverture (stock %2, demande %3/jour) ; %4 au-delà de %5 jours</translation>
+    </message>
+    <message>
+        <source>negative balance %1 (%2, %3)</source>
+        <extracomment>%1 quantity, %2 stock status code, %3 location</extracomment>
+        <translation>solde négatif %1 (%2, %3)</translation>
+    </message>
+    <message>
+        <source>negative balance %1 (%2, no location)</source>
+        <extracomment>%1 quantity, %2 stock status code</extracomment>
+        <translation>solde négatif %1 (%2, sans emplacement)</translation>
+    </message>
+    <message>
+        <source>fractional balance %1 of an item counted in EA</source>
+        <extracomment>%1 quantity</extracomment>
+        <translation>solde fractionnaire %1 d&apos;un article compté à l&apos;unité (EA)</translation>
+    </message>
+    <message>
+        <source>%1 units in blocked location %2</source>
+        <extracomment>%1 quantity, %2 location</extracomment>
+        <translation>%1 unités dans l&apos;emplacement bloqué %2</translation>
+    </message>
+    <message>
+        <source>lot %1 expired %2 (%3 days ago), %4 units %5</source>
+        <extracomment>%1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code</extracomment>
+        <translation>lot %1 périmé le %2 (il y a %3 jours), %4 unités %5</translation>
+    </message>
+    <message>
+        <source>lot %1 expires %2 (in %3 days), %4 units %5: pick first</source>
+        <extracomment>%1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code</extracomment>
+        <translation>lot %1 périme le %2 (dans %3 jours), %4 unités %5 : à prélever en premier</translation>
+    </message>
+    <message>
+        <source>no demand recorded; %1 units on hand</source>
+        <extracomment>%1 quantity</extracomment>
+        <translation>aucune demande enregistrée ; %1 unités en stock</translation>
+    </message>
+    <message>
+        <source>slow mover: no demand since %1 (%2 days); %3 units on hand</source>
+        <extracomment>%1 date of the last demand, %2 days, %3 quantity</extracomment>
+        <translation>rotation lente : aucune demande depuis le %1 (%2 jours) ; %3 unités en stock</translation>
+    </message>
+    <message>
+        <source>dead stock: no demand since %1 (%2 days); %3 units on hand</source>
+        <extracomment>%1 date of the last demand, %2 days, %3 quantity</extracomment>
+        <translation>stock dormant : aucune demande depuis le %1 (%2 jours) ; %3 unités en stock</translation>
+    </message>
+    <message>
+        <source>%1 units due %2 (%3 days late) from %4</source>
+        <extracomment>%1 quantity, %2 due date, %3 days late, %4 supplier</extracomment>
+        <translation>%1 unités attendues le %2 (%3 jours de retard) de %4</translation>
+    </message>
+    <message>
+        <source>%1 units due %2 (%3 days late) from unknown supplier</source>
+        <extracomment>%1 quantity, %2 due date, %3 days late</extracomment>
+        <translation>%1 unités attendues le %2 (%3 jours de retard) d&apos;un fournisseur inconnu</translation>
+    </message>
+    <message>
+        <source>arrived %1 %2, not put away after %3 h</source>
+        <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival</extracomment>
+        <translation>arrivé le %1 à %2, non rangé après %3 h</translation>
+    </message>
+    <message>
+        <source>arrived %1 %2, not put away after %3 h (at %4)</source>
+        <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival, %4 location</extracomment>
+        <translation>arrivé le %1 à %2, non rangé après %3 h (en %4)</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -733,6 +813,35 @@
     </message>
 </context>
 <context>
+    <name>DemandClass</name>
+    <message>
+        <source>smooth</source>
+        <translation>régulière</translation>
+    </message>
+    <message>
+        <source>erratic</source>
+        <translation>erratique</translation>
+    </message>
+    <message>
+        <source>intermittent</source>
+        <translation>intermittente</translation>
+    </message>
+    <message>
+        <source>lumpy</source>
+        <translation>sporadique</translation>
+    </message>
+    <message>
+        <source>new</source>
+        <extracomment>a series with too little history to classify</extracomment>
+        <translation>nouvelle</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <extracomment>a series without demand in the recent window</extracomment>
+        <translation>inactive</translation>
+    </message>
+</context>
+<context>
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
@@ -1137,6 +1246,21 @@
     <message>
         <source>%1 · %2</source>
         <translation>%1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>PlanningPeriod</name>
+    <message>
+        <source>per month</source>
+        <translation>par mois</translation>
+    </message>
+    <message>
+        <source>per week</source>
+        <translation>par semaine</translation>
+    </message>
+    <message>
+        <source>per %1</source>
+        <translation>par %1</translation>
     </message>
 </context>
 <context>
@@ -4125,10 +4249,6 @@ Rien n&apos;a été écrit.</translation>
         <translation>demande issue de l&apos;historique</translation>
     </message>
     <message>
-        <source>per %1, today %2</source>
-        <translation>par %1, aujourd&apos;hui %2</translation>
-    </message>
-    <message>
         <source> · &lt;i&gt;recomputing…&lt;/i&gt;</source>
         <translation> · &lt;i&gt;recalcul…&lt;/i&gt;</translation>
     </message>
@@ -4143,6 +4263,10 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <source>Export the policies</source>
         <translation>Exporter les politiques</translation>
+    </message>
+    <message>
+        <source>%1, today %2</source>
+        <translation>%1, aujourd&apos;hui %2</translation>
     </message>
 </context>
 <context>

@@ -15,6 +15,7 @@
 #include "store/kpi_fact_queries.h"
 #include "store/workspace.h"
 #include "util/errors.h"
+#include "util/message.h"
 #include "util/text_columns.h"
 
 #include <fmt/core.h>
@@ -158,7 +159,7 @@ void printScorecard(const kpi::Scorecard& card) {
 
 json exceptionRowJson(const kpi::ExceptionRow& row) {
     return {{"kind", kpi::exceptionKindId(row.kind)}, {"item_id", row.itemId},     {"sku", row.sku},
-            {"description", row.description},         {"site", row.site},          {"reason", row.reason},
+            {"description", row.description},         {"site", row.site},          {"reason", util::englishText(row.reason)},
             {"impact", row.impact},                   {"quantity", row.quantity},  {"reference", row.reference}};
 }
 
@@ -172,7 +173,7 @@ void printExceptions(const kpi::ExceptionReport& report) {
                                  queue.total, kpi::formatKpiValue(kpi::Unit::Currency, queue.totalImpact));
         for (const auto& row : queue.rows)
             std::cout << fmt::format("  {:<12} {:>12}  {}{}\n", row.sku,
-                                     kpi::formatKpiValue(kpi::Unit::Currency, row.impact), row.reason,
+                                     kpi::formatKpiValue(kpi::Unit::Currency, row.impact), util::englishText(row.reason),
                                      row.reference.empty() ? "" : " [" + row.reference + "]");
         if (queue.total > queue.rows.size())
             std::cout << fmt::format("  … {} more\n", queue.total - queue.rows.size());

@@ -17,6 +17,7 @@ namespace stocktower::kpi {
 
 using domain::DayNumber;
 using K = ExceptionKind;
+using M = util::MessageId;
 
 namespace {
 
@@ -28,6 +29,16 @@ std::string units(double quantity) {
                                                               : fmt::format("{:.2f}", quantity);
 }
 
+util::Message staleReceiptReason(const store::PendingReceiptFact& receipt, const domain::TimeZone& zone,
+                                 std::int64_t localArrival, std::int64_t nowUtc) {
+    std::vector<std::string> args{domain::formatIsoDate(zone.localDay(receipt.arrivedAt)),
+                                  fmt::format("{:02}:{:02}", localArrival % 86400 / 3600, localArrival % 3600 / 60),
+                                  fmt::format("{:.0f}", static_cast<double>(nowUtc - receipt.arrivedAt) / 3600.0)};
+    if (receipt.location.empty()) return {util::MessageId::ExceptionStaleReceipt, std::move(args)};
+    args.push_back(receipt.location);
+    return {util::MessageId::ExceptionStaleReceiptAt, std::move(args)};
+}
+
 class Collector {
 public:
     Collector(const std::vector<store::SiteItemFact>& items, std::string site) : m_site(std::move(site)) {
@@ -37,7 +48,7 @@ public:
         auto it = m_items.find(id);
         return it == m_items.end() ? nullptr : it->second;
     }
-    void add(K kind, std::int64_t itemId, std::string reason, double impact, double quantity, std::string reference = {}) {
+    void add(K kind, std::int64_t itemId, util::Message reason, double impact, double quantity, std::string reference = {}) {
         ExceptionRow row;
         row.kind = kind;
         row.itemId = itemId;
@@ -143,21 +154,21 @@ ExceptionReport findExceptions(store::Connection& db, const ExceptionRequest& re
             const double projected = onHandQty + due - demand;
             if (projected < 0)
                 collect.add(K::ProjectedStockout, item.itemId,
-                            fmt::format("short {} within the {}-day lead time: available {} + open POs due {} − "
-                                        "demand {}",
-                                        units(-projected), leadDays, units(onHandQty), units(due), units(demand)),
+                            {M::ExceptionProjectedStockout,
+                             {units(-projected), std::to_string(leadDays), units(onHandQty), units(due), units(demand)}},
                             -projected * price, -projected);
         }
         if (report.snapshotDay && item.safetyStock && onHandQty < *item.safetyStock)
             collect.add(K::BelowSafetyStock, item.itemId,
-                        fmt::format("available {} below safety stock {}", units(onHandQty), units(*item.safetyStock)),
+                        {M::ExceptionBelowSafetyStock, {units(onHandQty), units(*item.safetyStock)}},
                         (*item.safetyStock - onHandQty) * item.unitCost, *item.safetyStock - onHandQty);
         const double ownedQty = owned.count(item.itemId) ? owned[item.itemId] : 0.0;
         if (report.snapshotDay && daily > 0 && ownedQty > 0 && ownedQty / daily > s.excessDaysOfSupply) {
             const double excess = ownedQty - s.excessDaysOfSupply * daily;
             collect.add(K::Excess, item.itemId,
-                        fmt::format("{:.0f} days of supply (on hand {}, demand {:.2f}/day); {} above {:.0f} days",
-                                    ownedQty / daily, units(ownedQty), daily, units(excess), s.excessDaysOfSupply),
+                        {M::ExceptionExcess,
+                         {fmt::format("{:.0f}", ownedQty / daily), units(ownedQty), fmt::format("{:.2f}", daily),
+                          units(excess), fmt::format("{:.0f}", s.excessDaysOfSupply)}},
                         excess * item.unitCost, excess);
         }
     }
@@ -169,25 +180,25 @@ ExceptionReport findExceptions(store::Connection& db, const ExceptionRequest& re
     for (const auto& row : onHand) {
         const auto* item = collect.item(row.itemId);
         const auto location = row.locationId ? locations.find(*row.locationId) : locations.end();
-        const std::string where = location != locations.end() ? location->second->code : std::string("no location");
+        const std::string where = location != locations.end() ? location->second->code : std::string();
         if (row.quantity < 0)
             collect.add(K::OddBalance, row.itemId,
-                        fmt::format("negative balance {} ({}, {})", units(row.quantity), row.status, where),
+                        where.empty() ? util::Message{M::ExceptionNegativeBalanceNoLocation, {units(row.quantity), row.status}}
+                                      : util::Message{M::ExceptionNegativeBalance, {units(row.quantity), row.status, where}},
                         -row.quantity * costOf(row.itemId), row.quantity, where);
         else if (item && item->uom == "EA" && std::fabs(row.quantity - std::round(row.quantity)) > 1e-9)
-            collect.add(K::OddBalance, row.itemId, fmt::format("fractional balance {} of an item counted in EA", units(row.quantity)),
+            collect.add(K::OddBalance, row.itemId, {M::ExceptionFractionalBalance, {units(row.quantity)}},
                         row.quantity * costOf(row.itemId), row.quantity, where);
         else if (row.quantity > 0 && location != locations.end() && !location->second->usable)
             collect.add(K::OddBalance, row.itemId,
-                        fmt::format("{} units in blocked location {}", units(row.quantity), where),
+                        {M::ExceptionBlockedLocation, {units(row.quantity), where}},
                         row.quantity * costOf(row.itemId), row.quantity, where);
         if (row.expiry && row.quantity > 0 && row.status != "consigned" && *row.expiry <= today + s.expiryDays) {
             const int days = *row.expiry - today;
             collect.add(K::ExpiringLot, row.itemId,
-                        days < 0 ? fmt::format("lot {} expired {} ({} days ago), {} units {}", row.lot,
-                                               domain::formatIsoDate(*row.expiry), -days, units(row.quantity), row.status)
-                                 : fmt::format("lot {} expires {} (in {} days), {} units {}: pick first", row.lot,
-                                               domain::formatIsoDate(*row.expiry), days, units(row.quantity), row.status),
+                        {days < 0 ? M::ExceptionLotExpired : M::ExceptionLotExpires,
+                         {row.lot, domain::formatIsoDate(*row.expiry), std::to_string(std::abs(days)), units(row.quantity),
+                          row.status}},
                         row.quantity * costOf(row.itemId), row.quantity, row.lot);
         }
     }
@@ -203,31 +214,31 @@ ExceptionReport findExceptions(store::Connection& db, const ExceptionRequest& re
         const int idle = last == lastDemand.end() ? -1 : today - last->second;
         if (last != lastDemand.end() && idle < s.slowMoverDays) continue;
         const double value = owned[id] * costOf(id);
-        const std::string what = idle >= s.deadStockDays ? "dead stock" : "slow mover";
         collect.add(K::SlowMover, id,
                     last == lastDemand.end()
-                        ? fmt::format("no demand recorded; {} units on hand", units(owned[id]))
-                        : fmt::format("{}: no demand since {} ({} days); {} units on hand", what,
-                                      domain::formatIsoDate(last->second), idle, units(owned[id])),
+                        ? util::Message{M::ExceptionNoDemandRecorded, {units(owned[id])}}
+                        : util::Message{idle >= s.deadStockDays ? M::ExceptionDeadStock : M::ExceptionSlowMover,
+                                        {domain::formatIsoDate(last->second), std::to_string(idle), units(owned[id])}},
                     value, owned[id]);
     }
 
     for (const auto& line : openPo)
         if (line.dueDate < today)
             collect.add(K::LatePurchaseOrder, line.itemId,
-                        fmt::format("{} units due {} ({} days late) from {}", units(line.openQty),
-                                    domain::formatIsoDate(line.dueDate), today - line.dueDate,
-                                    line.supplier.empty() ? "unknown supplier" : line.supplier),
+                        line.supplier.empty()
+                            ? util::Message{M::ExceptionLatePurchaseOrderNoSupplier,
+                                            {units(line.openQty), domain::formatIsoDate(line.dueDate),
+                                             std::to_string(today - line.dueDate)}}
+                            : util::Message{M::ExceptionLatePurchaseOrder,
+                                            {units(line.openQty), domain::formatIsoDate(line.dueDate),
+                                             std::to_string(today - line.dueDate), line.supplier}},
                         line.openQty * costOf(line.itemId), line.openQty, fmt::format("{}/{}", line.poNumber, line.lineNo));
 
     const auto staleBefore = request.nowUtc - static_cast<std::int64_t>(s.staleReceiptHours * 3600.0);
     for (const auto& receipt : store::loadPendingReceipts(db, siteId, staleBefore)) {
         const std::int64_t local = zone.toLocal(receipt.arrivedAt);
         collect.add(K::StaleReceipt, receipt.itemId,
-                    fmt::format("arrived {} {:02}:{:02}, not put away after {:.0f} h{}",
-                                domain::formatIsoDate(zone.localDay(receipt.arrivedAt)), local % 86400 / 3600,
-                                local % 3600 / 60, static_cast<double>(request.nowUtc - receipt.arrivedAt) / 3600.0,
-                                receipt.location.empty() ? "" : " (at " + receipt.location + ")"),
+                    staleReceiptReason(receipt, zone, local, request.nowUtc),
                     receipt.quantity * costOf(receipt.itemId), receipt.quantity,
                     fmt::format("{}/{}", receipt.document, receipt.lineNo));
     }

@@ -4,6 +4,7 @@
 #include "domain/date.h"
 #include "kpi/kpi_settings.h"
 #include "store/sqlite.h"
+#include "util/message.h"
 
 #include <cstdint>
 #include <optional>
@@ -30,7 +31,7 @@ struct ExceptionRow {
     std::string sku;
     std::string description;
     std::string site;
-    std::string reason;    // one line for people, with the numbers behind it
+    util::Message reason;  // one line for people, with the numbers behind it (English: util::englishText)
     double impact = 0;     // value at risk (currency): what ranks the row
     double quantity = 0;   // the units concerned
     std::string reference; // PO number/line, lot, receipt document/line, location

@@ -1,6 +1,7 @@
 #include "report/weekly_report.h"
 
 #include "report/weekly_report_notes.h"
+#include "util/message.h"
 
 #include <fmt/format.h>
 
@@ -156,7 +157,7 @@ WeeklyReport buildWeeklyReport(const kpi::Scorecard& card, const kpi::ExceptionR
         row.kindLabel = exceptionRowLabel(source.kind);
         row.sku = source.sku;
         row.description = source.description;
-        row.reason = source.reason;
+        row.reason = util::englishText(source.reason);
         row.reference = source.reference;
         row.impact = source.impact;
         row.impactText = kpi::formatKpiValue(kpi::Unit::Currency, source.impact);

@@ -91,6 +91,22 @@ constexpr std::array<Entry, kMessageIdCount> kEntries = {{
     {MessageId::WorkspaceCannotWrite, "Cannot write '%1': %2"},
     {MessageId::WorkspaceCannotUse, "Cannot use '%1': %2"},
     {MessageId::BackupFailed, "Backup to '%1' failed: %2"},
+    {MessageId::ExceptionProjectedStockout, "short %1 within the %2-day lead time: available %3 + open POs due %4 − demand %5"},
+    {MessageId::ExceptionBelowSafetyStock, "available %1 below safety stock %2"},
+    {MessageId::ExceptionExcess, "%1 days of supply (on hand %2, demand %3/day); %4 above %5 days"},
+    {MessageId::ExceptionNegativeBalance, "negative balance %1 (%2, %3)"},
+    {MessageId::ExceptionNegativeBalanceNoLocation, "negative balance %1 (%2, no location)"},
+    {MessageId::ExceptionFractionalBalance, "fractional balance %1 of an item counted in EA"},
+    {MessageId::ExceptionBlockedLocation, "%1 units in blocked location %2"},
+    {MessageId::ExceptionLotExpired, "lot %1 expired %2 (%3 days ago), %4 units %5"},
+    {MessageId::ExceptionLotExpires, "lot %1 expires %2 (in %3 days), %4 units %5: pick first"},
+    {MessageId::ExceptionNoDemandRecorded, "no demand recorded; %1 units on hand"},
+    {MessageId::ExceptionSlowMover, "slow mover: no demand since %1 (%2 days); %3 units on hand"},
+    {MessageId::ExceptionDeadStock, "dead stock: no demand since %1 (%2 days); %3 units on hand"},
+    {MessageId::ExceptionLatePurchaseOrder, "%1 units due %2 (%3 days late) from %4"},
+    {MessageId::ExceptionLatePurchaseOrderNoSupplier, "%1 units due %2 (%3 days late) from unknown supplier"},
+    {MessageId::ExceptionStaleReceipt, "arrived %1 %2, not put away after %3 h"},
+    {MessageId::ExceptionStaleReceiptAt, "arrived %1 %2, not put away after %3 h (at %4)"},
 }};
 
 constexpr bool inIdOrder() {

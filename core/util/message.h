@@ -91,6 +91,24 @@ enum class MessageId {
     WorkspaceCannotUse,      // %1 path, %2 SQLite's reason
     BackupFailed,            // %1 target path, %2 reason
 
+    // The control tower's exception reasons (kpi/exceptions.cpp)
+    ExceptionProjectedStockout, // %1 units short, %2 lead time in days, %3 available, %4 open purchase orders due, %5 demand over the lead time
+    ExceptionBelowSafetyStock, // %1 available units, %2 safety stock
+    ExceptionExcess, // %1 days of supply, %2 on hand, %3 daily demand, %4 units in excess, %5 the excess threshold in days
+    ExceptionNegativeBalance, // %1 quantity, %2 stock status code, %3 location
+    ExceptionNegativeBalanceNoLocation, // %1 quantity, %2 stock status code
+    ExceptionFractionalBalance, // %1 quantity
+    ExceptionBlockedLocation, // %1 quantity, %2 location
+    ExceptionLotExpired, // %1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code
+    ExceptionLotExpires, // %1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code
+    ExceptionNoDemandRecorded, // %1 quantity
+    ExceptionSlowMover, // %1 date of the last demand, %2 days, %3 quantity
+    ExceptionDeadStock, // %1 date of the last demand, %2 days, %3 quantity
+    ExceptionLatePurchaseOrder, // %1 quantity, %2 due date, %3 days late, %4 supplier
+    ExceptionLatePurchaseOrderNoSupplier, // %1 quantity, %2 due date, %3 days late
+    ExceptionStaleReceipt, // %1 date, %2 local time HH:MM, %3 hours since arrival
+    ExceptionStaleReceiptAt, // %1 date, %2 local time HH:MM, %3 hours since arrival, %4 location
+
     Count
 };
 

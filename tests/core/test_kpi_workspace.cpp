@@ -15,6 +15,7 @@
 #include "store/workspace.h"
 #include "temp_dir.h"
 #include "util/errors.h"
+#include "util/message.h"
 
 #include <gtest/gtest.h>
 
@@ -287,10 +288,15 @@ TEST_F(KpiWorkspace, ExceptionQueuesRankedByImpact) {
     const auto& slow = only(kpi::ExceptionKind::SlowMover);
     EXPECT_EQ(slow.sku, "C");
     EXPECT_DOUBLE_EQ(slow.impact, 507.0);
-    EXPECT_NE(slow.reason.find("dead stock"), std::string::npos) << slow.reason;
+    EXPECT_EQ(slow.reason.id, util::MessageId::ExceptionDeadStock);
+    EXPECT_NE(util::englishText(slow.reason).find("dead stock: no demand since"), std::string::npos);
     // The receipt arrived 53 hours ago and still waits at the dock.
     const auto& stale = only(kpi::ExceptionKind::StaleReceipt);
     EXPECT_EQ(stale.reference, "GR-1/1");
-    EXPECT_NE(stale.reason.find("(at DOCK)"), std::string::npos) << stale.reason;
+    EXPECT_EQ(stale.reason.id, util::MessageId::ExceptionStaleReceiptAt);
+    ASSERT_EQ(stale.reason.args.size(), 4u);
+    EXPECT_EQ(stale.reason.args[2], "53"); // hours waiting
+    EXPECT_EQ(stale.reason.args[3], "DOCK");
+    EXPECT_NE(util::englishText(stale.reason).find("not put away after 53 h (at DOCK)"), std::string::npos);
     EXPECT_EQ(report.top(1).front().sku, "C"); // 507 is the largest value at risk
 }

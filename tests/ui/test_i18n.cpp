@@ -4,6 +4,7 @@
 #include "domain/date.h"
 #include "exchange/problem.h"
 #include "kpi/kpi_definition.h"
+#include "models/planning_text.h"
 #include "print/locale_numbers.h"
 #include "shell/app_setup.h"
 #include "shell/core_text.h"
@@ -25,11 +26,11 @@ using namespace stocktower;
 
 namespace {
 
-// As many arguments as the English template has placeholders (%1..%3).
+// As many arguments as the English template has placeholders (%1..%5).
 util::Message withSampleArgs(util::MessageId id) {
     const QString pattern = QString::fromUtf8(util::englishTemplate(id));
     std::vector<std::string> args;
-    for (const char* arg : {"first", "second", "third"})
+    for (const char* arg : {"first", "second", "third", "fourth", "fifth"})
         if (pattern.contains(QLatin1Char('%') + QString::number(args.size() + 1))) args.emplace_back(arg);
     return {id, args};
 }
@@ -145,6 +146,22 @@ TEST(I18nTest, StartingInGermanSetsTheDefaultLocaleAndQtsOwnButtons) {
     QDialogButtonBox buttons(QDialogButtonBox::Cancel);
     EXPECT_EQ(buttons.button(QDialogButtonBox::Cancel)->text().remove(QLatin1Char('&')),
               QStringLiteral("Abbrechen"));
+}
+
+// What the control tower and the forecast table read from the core, in German: an exception
+// reason with its five numbers in the translation's order, and a demand class by its id.
+TEST(I18nTest, ExceptionReasonsAndDemandClassesReadInTheChosenLanguage) {
+    LanguageReset reset;
+    ui::setChosenLanguage(QStringLiteral("de"));
+    ui::installTranslators(*qApp);
+    const util::Message shortfall{util::MessageId::ExceptionProjectedStockout, {"6", "14", "10", "4", "20"}};
+    EXPECT_EQ(ui::coreText(shortfall),
+              QStringLiteral("6 fehlen innerhalb der WBZ von 14 Tagen: verfügbar 10 + fällige offene Bestellungen 4 "
+                             "− Bedarf 20"));
+    EXPECT_EQ(ui::demandClassTitle("lumpy"), QStringLiteral("klumpig"));
+    EXPECT_EQ(ui::perPeriodText("month"), QStringLiteral("je Monat"));
+    // An id this version does not know is shown as the core gave it.
+    EXPECT_EQ(ui::demandClassTitle("seasonal"), QStringLiteral("seasonal"));
 }
 
 // In the C locale (the command line's) the ui's formatting is the core's, digit for digit; in

@@ -1,6 +1,7 @@
 #include "models/exception_queue_model.h"
 
 #include "models/kpi_text.h"
+#include "shell/core_text.h"
 
 #include <QLocale>
 
@@ -45,7 +46,7 @@ QVariant ExceptionQueueModel::data(const QModelIndex& index, int role) const {
         case Queue: return exceptionQueueShortTitle(row.kind);
         case Sku: return QString::fromStdString(row.sku);
         case Description: return QString::fromStdString(row.description);
-        case Reason: return QString::fromStdString(row.reason);
+        case Reason: return coreText(row.reason);
         case Quantity: return quantityText(row.quantity, locale);
         case Impact: return locale.toString(row.impact, 'f', 0);
         case Reference: return QString::fromStdString(row.reference);

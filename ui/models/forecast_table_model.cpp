@@ -1,5 +1,7 @@
 #include "models/forecast_table_model.h"
 
+#include "models/planning_text.h"
+
 #include <QFont>
 #include <QSet>
 
@@ -52,6 +54,7 @@ ForecastTableModel::Content ForecastTableModel::prepare(std::vector<store::Forec
         row.name = QString::fromStdString(entry.itemName);
         row.site = QString::fromStdString(entry.siteCode);
         row.demandClass = QString::fromStdString(entry.demandClass);
+        row.demandClassTitle = ui::demandClassTitle(entry.demandClass);
         row.model = QString::fromStdString(entry.model);
         row.family = modelFamily(row.model);
         row.filter = (row.sku + separator + row.name + separator + row.site + separator + row.model).toLower();
@@ -121,7 +124,7 @@ const QString* ForecastTableModel::text(const Row& row, int column) {
     case Sku: return &row.sku;
     case Name: return &row.name;
     case Site: return &row.site;
-    case DemandClass: return &row.demandClass;
+    case DemandClass: return &row.demandClassTitle;
     case Model: return &row.model;
     default: return nullptr;
     }

@@ -45,6 +45,7 @@ public:
     struct Row {
         store::ForecastSeriesSummary series;
         QString sku, name, site, demandClass, model, family, filter;
+        QString demandClassTitle; // demandClass in the user's language: what the table shows and sorts
     };
     // Rows and what is derived from them, built on a worker by prepare() (converting 175,000
     // rows of UTF-8 takes longer than several frames) and swapped in by setContent().

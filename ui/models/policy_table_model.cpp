@@ -2,6 +2,7 @@
 
 #include "forecast/demand_class.h"
 #include "inventory/service_level.h"
+#include "models/planning_text.h"
 
 #include <QColor>
 #include <QString>
@@ -50,7 +51,7 @@ QVariant PolicyTableModel::rawValue(const inventory::PolicyRow& row, int column)
     case Sku: return QString::fromStdString(row.sku);
     case Site: return QString::fromStdString(row.siteCode);
     case Segment: return letters(row);
-    case DemandClass: return fromView(forecast::demandClassName(row.demandClass));
+    case DemandClass: return demandClassTitle(forecast::demandClassName(row.demandClass));
     case Service: return row.parameters.serviceTarget;
     case SafetyStock: return number(row.safetyStock);
     case ReorderPoint: return number(row.reorderPoint);

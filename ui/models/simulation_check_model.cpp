@@ -1,5 +1,7 @@
 #include "models/simulation_check_model.h"
 
+#include "models/planning_text.h"
+
 #include <QBrush>
 #include <QFont>
 #include <QColor>
@@ -63,7 +65,7 @@ QVariant SimulationCheckModel::data(const QModelIndex& index, int role) const {
     const bool exception = isGap(column) && isShortfall(s.demandClass, v);
     switch (role) {
     case Qt::DisplayRole:
-        if (column == DemandClass) return total ? tr("All classes") : QString::fromStdString(s.demandClass);
+        if (column == DemandClass) return total ? tr("All classes") : demandClassTitle(s.demandClass);
         if (!std::isfinite(v)) return QStringLiteral("–");
         if (column == ItemSites) return m_locale.toString(s.itemSites);
         if (isGap(column))

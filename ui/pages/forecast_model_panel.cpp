@@ -1,5 +1,7 @@
 #include "pages/forecast_model_panel.h"
 
+#include "models/planning_text.h"
+
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -99,11 +101,11 @@ QString ForecastModelPanel::whyThisModel(const forecast::SeriesDetail& detail) {
     if (demandClass == QStringLiteral("smooth") || demandClass == QStringLiteral("erratic"))
         return tr("Regular demand (%1): the equal-weight mean of ETS (the lowest AICc among the candidates listed), "
                   "Theta and damped trend — the combination that was most robust in the M4 competition.")
-            .arg(demandClass);
+            .arg(demandClassTitle(detail.series.demandClass));
     if (demandClass == QStringLiteral("intermittent") || demandClass == QStringLiteral("lumpy"))
         return tr("Intermittent demand (%1: demand in only some periods%2): SBA, Croston's method with the "
                   "Syntetos–Boylan bias correction, forecasts the demand rate per period.")
-            .arg(demandClass,
+            .arg(demandClassTitle(detail.series.demandClass),
                  demand ? tr(", ADI %1 ≥ 1.32").arg(number(demand->adi, 2)) : QString());
     if (demandClass == QStringLiteral("new"))
         return tr("New item: too little history to choose a model, so the mean of the periods there are.");
@@ -138,7 +140,7 @@ void ForecastModelPanel::setDetail(const forecast::SeriesDetail& detail) {
     const auto& series = detail.series;
     setField(fModel, QString::fromStdString(series.model));
     setField(fWhy, whyThisModel(detail));
-    QString demand = QString::fromStdString(series.demandClass);
+    QString demand = demandClassTitle(series.demandClass);
     if (const auto& statistics = detail.parameters.demand)
         demand = tr("%1 · ADI %2 · CV² %3 · demand in %4 of %5 periods")
                      .arg(demand, number(statistics->adi, 2), number(statistics->cv2, 2))

@@ -6,6 +6,7 @@
 #include "models/forecast_filter_proxy.h"
 #include "models/forecast_periods_model.h"
 #include "models/forecast_table_model.h"
+#include "models/planning_text.h"
 #include "pages/forecast_model_panel.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
@@ -365,16 +366,17 @@ void ForecastPage::reload() {
 }
 
 void ForecastPage::updateFilters() {
-    auto refill = [](QComboBox* combo, const QString& all, const QStringList& values) {
+    // The items are the ids (what the filter compares); the text is what the user reads.
+    auto refill = [](QComboBox* combo, const QString& all, const QStringList& values, auto label) {
         const QString wanted = combo->currentData().toString();
         const QSignalBlocker blocker(combo);
         combo->clear();
         combo->addItem(all, QString());
-        for (const auto& value : values) combo->addItem(value, value);
+        for (const auto& value : values) combo->addItem(label(value), value);
         combo->setCurrentIndex(std::max(0, combo->findData(wanted)));
     };
-    refill(m_classFilter, tr("All classes"), m_model->classes());
-    refill(m_familyFilter, tr("All models"), m_model->families());
+    refill(m_classFilter, tr("All classes"), m_model->classes(), [](const QString& id) { return demandClassTitle(id.toStdString()); });
+    refill(m_familyFilter, tr("All models"), m_model->families(), [](const QString& family) { return family; });
     m_proxy->setDemandClass(m_classFilter->currentData().toString());
     m_proxy->setModelFamily(m_familyFilter->currentData().toString());
 }

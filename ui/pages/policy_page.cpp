@@ -4,6 +4,7 @@
 #include "help/guide.h"
 #include "inventory/scenario.h"
 #include "inventory/service_level.h"
+#include "models/planning_text.h"
 #include "models/policy_filter_proxy.h"
 #include "models/policy_table_model.h"
 #include "pages/policy_defaults_bar.h"
@@ -395,7 +396,7 @@ void PolicyPage::updateTotals() {
     QStringList context;
     context << (run->forecastRunId ? tr("demand from forecast run %1").arg(*run->forecastRunId)
                                    : tr("demand from history"));
-    context << tr("per %1, today %2").arg(QString::fromStdString(run->period.name), QString::fromStdString(run->today));
+    context << tr("%1, today %2").arg(perPeriodText(run->period.name), QString::fromStdString(run->today));
     for (const auto& notice : run->notices) context << QString::fromStdString(notice).toHtmlEscaped();
     line += QStringLiteral("<br><span style='color:#555'>%1</span>").arg(context.join(QStringLiteral(" · ")));
     if (m_task) line += tr(" · <i>recomputing…</i>");

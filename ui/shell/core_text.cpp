@@ -289,6 +289,54 @@ const char* messageSource(util::MessageId id) {
     case M::BackupFailed:
         //: %1 target path, %2 reason
         return QT_TRANSLATE_NOOP("CoreMessage", "Backup to '%1' failed: %2");
+    case M::ExceptionProjectedStockout:
+        //: %1 units short, %2 lead time in days, %3 available, %4 open purchase orders due, %5 demand over the lead time
+        return QT_TRANSLATE_NOOP("CoreMessage", "short %1 within the %2-day lead time: available %3 + open POs due %4 − demand %5");
+    case M::ExceptionBelowSafetyStock:
+        //: %1 available units, %2 safety stock
+        return QT_TRANSLATE_NOOP("CoreMessage", "available %1 below safety stock %2");
+    case M::ExceptionExcess:
+        //: %1 days of supply, %2 on hand, %3 daily demand, %4 units in excess, %5 the excess threshold in days
+        return QT_TRANSLATE_NOOP("CoreMessage", "%1 days of supply (on hand %2, demand %3/day); %4 above %5 days");
+    case M::ExceptionNegativeBalance:
+        //: %1 quantity, %2 stock status code, %3 location
+        return QT_TRANSLATE_NOOP("CoreMessage", "negative balance %1 (%2, %3)");
+    case M::ExceptionNegativeBalanceNoLocation:
+        //: %1 quantity, %2 stock status code
+        return QT_TRANSLATE_NOOP("CoreMessage", "negative balance %1 (%2, no location)");
+    case M::ExceptionFractionalBalance:
+        //: %1 quantity
+        return QT_TRANSLATE_NOOP("CoreMessage", "fractional balance %1 of an item counted in EA");
+    case M::ExceptionBlockedLocation:
+        //: %1 quantity, %2 location
+        return QT_TRANSLATE_NOOP("CoreMessage", "%1 units in blocked location %2");
+    case M::ExceptionLotExpired:
+        //: %1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code
+        return QT_TRANSLATE_NOOP("CoreMessage", "lot %1 expired %2 (%3 days ago), %4 units %5");
+    case M::ExceptionLotExpires:
+        //: %1 lot, %2 expiry date, %3 days, %4 quantity, %5 stock status code
+        return QT_TRANSLATE_NOOP("CoreMessage", "lot %1 expires %2 (in %3 days), %4 units %5: pick first");
+    case M::ExceptionNoDemandRecorded:
+        //: %1 quantity
+        return QT_TRANSLATE_NOOP("CoreMessage", "no demand recorded; %1 units on hand");
+    case M::ExceptionSlowMover:
+        //: %1 date of the last demand, %2 days, %3 quantity
+        return QT_TRANSLATE_NOOP("CoreMessage", "slow mover: no demand since %1 (%2 days); %3 units on hand");
+    case M::ExceptionDeadStock:
+        //: %1 date of the last demand, %2 days, %3 quantity
+        return QT_TRANSLATE_NOOP("CoreMessage", "dead stock: no demand since %1 (%2 days); %3 units on hand");
+    case M::ExceptionLatePurchaseOrder:
+        //: %1 quantity, %2 due date, %3 days late, %4 supplier
+        return QT_TRANSLATE_NOOP("CoreMessage", "%1 units due %2 (%3 days late) from %4");
+    case M::ExceptionLatePurchaseOrderNoSupplier:
+        //: %1 quantity, %2 due date, %3 days late
+        return QT_TRANSLATE_NOOP("CoreMessage", "%1 units due %2 (%3 days late) from unknown supplier");
+    case M::ExceptionStaleReceipt:
+        //: %1 date, %2 local time HH:MM, %3 hours since arrival
+        return QT_TRANSLATE_NOOP("CoreMessage", "arrived %1 %2, not put away after %3 h");
+    case M::ExceptionStaleReceiptAt:
+        //: %1 date, %2 local time HH:MM, %3 hours since arrival, %4 location
+        return QT_TRANSLATE_NOOP("CoreMessage", "arrived %1 %2, not put away after %3 h (at %4)");
     }
     return "%1";
 }
@@ -300,14 +348,15 @@ QString coreText(const util::Message& message) {
         return message.args.empty() ? QString() : QString::fromStdString(message.args.front());
     QString text = QCoreApplication::translate("CoreMessage", messageSource(message.id));
     // QString::arg with several arguments fills them in one pass: an argument that contains
-    // "%2" is not filled again. Core messages have at most three arguments.
+    // "%2" is not filled again. Core messages have at most five arguments.
     const auto arg = [&message](std::size_t i) { return QString::fromStdString(message.args[i]); };
     switch (message.args.size()) {
     case 0: return text;
     case 1: return text.arg(arg(0));
     case 2: return text.arg(arg(0), arg(1));
     case 3: return text.arg(arg(0), arg(1), arg(2));
-    default: return text.arg(arg(0), arg(1), arg(2), arg(3));
+    case 4: return text.arg(arg(0), arg(1), arg(2), arg(3));
+    default: return text.arg(arg(0), arg(1), arg(2), arg(3), arg(4));
     }
 }
 
