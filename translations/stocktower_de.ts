@@ -4590,6 +4590,54 @@ Es wurde nichts geschrieben.</translation>
         <source>Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). Unit: item-sites.</source>
         <translation>Nicht berechnete Artikel-Standorte: Artikel-Standorte, deren Eingaben fehlten oder ungültig waren (siehe die Seite Bestellpolitik). Einheit: Artikel-Standorte.</translation>
     </message>
+    <message>
+        <source>Safety stock value</source>
+        <translation>Wert des Sicherheitsbestands</translation>
+    </message>
+    <message>
+        <source>Cycle stock value</source>
+        <translation>Wert des Zyklusbestands</translation>
+    </message>
+    <message>
+        <source>Inventory investment</source>
+        <translation>Kapitalbindung im Bestand</translation>
+    </message>
+    <message>
+        <source>Expected CSL (demand-weighted)</source>
+        <translation>Erwarteter Alpha-Servicegrad (nach Bedarf gewichtet)</translation>
+    </message>
+    <message>
+        <source>Expected fill rate (demand-weighted)</source>
+        <translation>Erwarteter Beta-Servicegrad (nach Bedarf gewichtet)</translation>
+    </message>
+    <message>
+        <source>Expected stockout units per year</source>
+        <translation>Erwartete Fehlmengen je Jahr</translation>
+    </message>
+    <message>
+        <source>Holding cost per year</source>
+        <translation>Lagerhaltungskosten je Jahr</translation>
+    </message>
+    <message>
+        <source>Ordering cost per year</source>
+        <translation>Bestellkosten je Jahr</translation>
+    </message>
+    <message>
+        <source>Total cost per year</source>
+        <translation>Gesamtkosten je Jahr</translation>
+    </message>
+    <message>
+        <source>Turns per year</source>
+        <translation>Umschläge je Jahr</translation>
+    </message>
+    <message>
+        <source>Item-sites</source>
+        <translation>Artikel-Standorte</translation>
+    </message>
+    <message>
+        <source>Item-sites not computed</source>
+        <translation>Nicht berechnete Artikel-Standorte</translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::ScenarioPage</name>

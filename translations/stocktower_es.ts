@@ -4590,6 +4590,54 @@ No se ha escrito nada.</translation>
         <source>Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). Unit: item-sites.</source>
         <translation>Artículos-centro no calculados: artículos-centro cuyos datos de entrada faltaban o no eran válidos (vea la página Política). Unidad: artículos-centro.</translation>
     </message>
+    <message>
+        <source>Safety stock value</source>
+        <translation>Valor del stock de seguridad</translation>
+    </message>
+    <message>
+        <source>Cycle stock value</source>
+        <translation>Valor del stock de ciclo</translation>
+    </message>
+    <message>
+        <source>Inventory investment</source>
+        <translation>Inversión en inventario</translation>
+    </message>
+    <message>
+        <source>Expected CSL (demand-weighted)</source>
+        <translation>CSL esperado (ponderado por la demanda)</translation>
+    </message>
+    <message>
+        <source>Expected fill rate (demand-weighted)</source>
+        <translation>Nivel de servicio en unidades esperado (ponderado por la demanda)</translation>
+    </message>
+    <message>
+        <source>Expected stockout units per year</source>
+        <translation>Unidades en rotura esperadas por año</translation>
+    </message>
+    <message>
+        <source>Holding cost per year</source>
+        <translation>Coste de posesión por año</translation>
+    </message>
+    <message>
+        <source>Ordering cost per year</source>
+        <translation>Coste de pedido por año</translation>
+    </message>
+    <message>
+        <source>Total cost per year</source>
+        <translation>Coste total por año</translation>
+    </message>
+    <message>
+        <source>Turns per year</source>
+        <translation>Rotaciones por año</translation>
+    </message>
+    <message>
+        <source>Item-sites</source>
+        <translation>Artículos-centro</translation>
+    </message>
+    <message>
+        <source>Item-sites not computed</source>
+        <translation>Artículos-centro no calculados</translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::ScenarioPage</name>

@@ -4590,6 +4590,54 @@ Rien n&apos;a été écrit.</translation>
         <source>Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). Unit: item-sites.</source>
         <translation>Articles-sites non calculés&#xa0;: articles-sites dont les données d&apos;entrée manquaient ou n&apos;étaient pas valides (voir la page Politique de stock). Unité&#xa0;: articles-sites.</translation>
     </message>
+    <message>
+        <source>Safety stock value</source>
+        <translation>Valeur du stock de sécurité</translation>
+    </message>
+    <message>
+        <source>Cycle stock value</source>
+        <translation>Valeur du stock de cycle</translation>
+    </message>
+    <message>
+        <source>Inventory investment</source>
+        <translation>Investissement en stock</translation>
+    </message>
+    <message>
+        <source>Expected CSL (demand-weighted)</source>
+        <translation>NSC attendu (pondéré par la demande)</translation>
+    </message>
+    <message>
+        <source>Expected fill rate (demand-weighted)</source>
+        <translation>Taux de service attendu (pondéré par la demande)</translation>
+    </message>
+    <message>
+        <source>Expected stockout units per year</source>
+        <translation>Unités en rupture attendues par an</translation>
+    </message>
+    <message>
+        <source>Holding cost per year</source>
+        <translation>Coût de possession par an</translation>
+    </message>
+    <message>
+        <source>Ordering cost per year</source>
+        <translation>Coût de commande par an</translation>
+    </message>
+    <message>
+        <source>Total cost per year</source>
+        <translation>Coût total par an</translation>
+    </message>
+    <message>
+        <source>Turns per year</source>
+        <translation>Rotations par an</translation>
+    </message>
+    <message>
+        <source>Item-sites</source>
+        <translation>Articles-sites</translation>
+    </message>
+    <message>
+        <source>Item-sites not computed</source>
+        <translation>Articles-sites non calculés</translation>
+    </message>
 </context>
 <context>
     <name>stocktower::ui::ScenarioPage</name>

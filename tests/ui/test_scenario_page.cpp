@@ -9,6 +9,7 @@
 #include <QAbstractItemModelTester>
 #include <QTemporaryDir>
 #include <QTableWidget>
+#include <QTranslator>
 
 #include <gtest/gtest.h>
 
@@ -23,6 +24,16 @@ int rowOf(const ScenarioComparisonModel& model, const std::string& key) {
         if (measures[i].key == key) return static_cast<int>(i);
     return -1;
 }
+
+// Marks every text of the comparison model as translated: "<source>".
+class BracketingTranslator : public QTranslator {
+public:
+    QString translate(const char* context, const char* source, const char* = nullptr, int = -1) const override {
+        if (QLatin1String(context) != QLatin1String("stocktower::ui::ScenarioComparisonModel")) return {};
+        return QStringLiteral("<") + QString::fromUtf8(source) + QStringLiteral(">");
+    }
+    bool isEmpty() const override { return false; }
+};
 
 } // namespace
 
@@ -76,6 +87,25 @@ TEST(ScenarioComparisonModelTest, ShowsBaseFirstWithHandComputedDeltas) {
     EXPECT_FALSE(model.index(stockout, 3).data(ScenarioComparisonModel::ExceptionRole).toBool());
     EXPECT_EQ(model.index(investment, 3).data().toString(), QStringLiteral("+250"));
     EXPECT_EQ(model.index(fill, 3).data().toString(), QStringLiteral("-2.00 pp"));
+}
+
+// Every measure the core gives goes through translation with the core's English label as its
+// source (oracle: the label the CLI prints), so none stays English by accident.
+TEST(ScenarioComparisonModelTest, EveryMeasureNameIsTranslatedFromTheCoresLabel) {
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    auto workspace = ui::testing::makeSmallWorkspace(dir.filePath(QStringLiteral("small.stdb")).toStdString());
+    ScenarioComparisonModel model;
+    model.setComparison(inventory::compareScenarios(workspace->db(), {}));
+    ASSERT_GE(model.rowCount(), 12);
+    BracketingTranslator translator;
+    QCoreApplication::installTranslator(&translator);
+    for (int row = 0; row < model.rowCount(); ++row) {
+        const auto& measure = model.comparison().measures[static_cast<std::size_t>(row)];
+        EXPECT_EQ(model.index(row, 0).data().toString().toStdString(), "<" + measure.label + ">") << measure.key;
+        EXPECT_FALSE(ScenarioComparisonModel::measureHelp(measure.key).isEmpty()) << measure.key;
+    }
+    QCoreApplication::removeTranslator(&translator);
 }
 
 TEST(ScenarioChangesEditorTest, ValidatesRowsWithTheCoreParser) {

@@ -51,6 +51,23 @@ QString ScenarioComparisonModel::format(const inventory::ComparisonMeasure& meas
     return sign + m_locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
 }
 
+QString ScenarioComparisonModel::measureTitle(const inventory::ComparisonMeasure& measure) {
+    const std::string& key = measure.key;
+    if (key == "safety_stock_value") return tr("Safety stock value");
+    if (key == "cycle_stock_value") return tr("Cycle stock value");
+    if (key == "inventory_investment") return tr("Inventory investment");
+    if (key == "expected_csl") return tr("Expected CSL (demand-weighted)");
+    if (key == "expected_fill_rate") return tr("Expected fill rate (demand-weighted)");
+    if (key == "expected_stockout_units") return tr("Expected stockout units per year");
+    if (key == "holding_cost") return tr("Holding cost per year");
+    if (key == "ordering_cost") return tr("Ordering cost per year");
+    if (key == "total_cost") return tr("Total cost per year");
+    if (key == "turns") return tr("Turns per year");
+    if (key == "item_sites") return tr("Item-sites");
+    if (key == "errors") return tr("Item-sites not computed");
+    return QString::fromStdString(measure.label); // a measure this version does not know: the core's English
+}
+
 QString ScenarioComparisonModel::measureHelp(const std::string& key) {
     if (key == "safety_stock_value")
         return tr("Safety stock value: the sum over item-sites of safety stock × unit cost. Unit: currency.");
@@ -90,7 +107,7 @@ QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const
     if (!index.isValid() || index.row() >= rowCount() || index.column() >= columnCount()) return {};
     const auto& measure = m_comparison.measures[static_cast<std::size_t>(index.row())];
     if (index.column() == 0) {
-        if (role == Qt::DisplayRole) return QString::fromStdString(measure.label);
+        if (role == Qt::DisplayRole) return measureTitle(measure);
         if (role == Qt::ToolTipRole) {
             const QString help = measureHelp(measure.key);
             return help.isEmpty() ? QString::fromStdString(measure.key + " (" + measure.unit + ")") : help;

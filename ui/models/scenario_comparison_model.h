@@ -32,6 +32,8 @@ public:
     // Whether a delta of this measure is worse than the base (exceptions only).
     [[nodiscard]] static bool isWorse(const std::string& key, double delta);
     // What a measure means and its unit, for its tooltip (empty for an unknown key).
+    // The measure's name in the user's language (the core gives the English label with a stable key).
+    [[nodiscard]] static QString measureTitle(const inventory::ComparisonMeasure& measure);
     [[nodiscard]] static QString measureHelp(const std::string& key);
     // The table as HTML, for printing.
     [[nodiscard]] QString toHtml(const QString& title) const;
