@@ -49,10 +49,8 @@ void checkPeriod(const std::string& period) {
 }
 
 nlohmann::json overrideJson(store::Connection& db, const store::ForecastOverride& entry) {
-    auto sku = db.prepare("SELECT sku FROM item WHERE item_id = ?");
-    sku.bind(1, entry.itemId);
     return {{"run_id", entry.runId},
-            {"item", sku.step() ? sku.getText(0) : std::string()},
+            {"item", store::itemSku(db, entry.itemId)},
             {"site", store::siteCode(db, entry.siteId)},
             {"period_start", entry.periodStart},
             {"quantity", entry.quantity},

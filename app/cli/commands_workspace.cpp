@@ -1,6 +1,7 @@
 // init, info, check, backup: commands about the workspace file itself.
 #include "cli/cli_context.h"
 
+#include "store/integrity.h"
 #include "store/workspace.h"
 #include "store/workspace_summary.h"
 #include "util/errors.h"
@@ -77,15 +78,7 @@ void addWorkspaceCommands(CLI::App& app, GlobalOptions& options, int& exitCode) 
     auto* check = app.add_subcommand("check", "Full integrity and foreign-key check");
     check->callback([&options, &exitCode] {
         auto workspace = store::Workspace::open(requireWorkspace(options), store::Workspace::Access::ReadOnly);
-        auto& db = workspace->db();
-        std::vector<std::string> findings;
-        auto integrity = db.prepare("PRAGMA integrity_check");
-        while (integrity.step())
-            if (integrity.getText(0) != "ok") findings.push_back("integrity: " + integrity.getText(0));
-        auto foreignKeys = db.prepare("PRAGMA foreign_key_check");
-        while (foreignKeys.step())
-            findings.push_back(fmt::format("foreign key: table {} row {} refers to a missing {} row",
-                                           foreignKeys.getText(0), foreignKeys.getInt(1), foreignKeys.getText(2)));
+        const std::vector<std::string> findings = store::fullCheckFindings(workspace->db());
         if (options.json) printJson({{"ok", findings.empty()}, {"findings", findings}});
         else if (findings.empty()) std::cout << "ok\n";
         else for (const auto& finding : findings) std::cout << finding << '\n';

@@ -1,11 +1,10 @@
 #include "demo/demo_generator.h"
 
-#include "util/file_system.h"
-
-#include "demo/bulk_load.h"
 #include "demo/demo_builder.h"
+#include "store/bulk_load.h"
 #include "store/workspace.h"
 #include "util/errors.h"
+#include "util/file_system.h"
 
 #include <fmt/format.h>
 
@@ -55,20 +54,11 @@ DemoSummary generateDemo(const std::string& outPath, const DemoOptions& options,
     std::unique_ptr<DemoBuilder> builder;
     try {
         store::Connection& db = workspace->db();
-        // A fresh file has nothing to protect, so the load writes pages straight into it
-        // (a rollback journal of an empty file is tiny) rather than through a WAL twice its
-        // size; a larger page cache keeps the B-tree edges in memory. Foreign keys are not
-        // enforced during the load, saving three parent lookups per row: every id comes
-        // from a row just inserted, and the tests run PRAGMA foreign_key_check on the
-        // result. All three settings are restored below.
-        const std::string journalMode = db.queryText("PRAGMA journal_mode");
-        const std::int64_t cacheSize = db.queryInt("PRAGMA cache_size");
-        db.queryText("PRAGMA journal_mode = DELETE");
-        db.exec("PRAGMA cache_size = -262144; PRAGMA foreign_keys = OFF");
+        store::FreshFileLoadMode loadMode(db);
         builder = std::make_unique<DemoBuilder>(*workspace, options, progress);
         {
             store::Transaction transaction(db);
-            DeferredIndexes deferred(db);
+            store::DeferredIndexes deferred(db);
             builder->build();
             progress.setStage("Indexing");
             deferred.rebuild();
@@ -78,12 +68,7 @@ DemoSummary generateDemo(const std::string& outPath, const DemoOptions& options,
                                            options.years, domain::formatIsoDate(options.lastDay)));
             transaction.commit();
         }
-        try {
-            // Best effort: the data is committed, and every open sets its own pragmas anyway.
-            db.exec(fmt::format("PRAGMA cache_size = {}; PRAGMA foreign_keys = ON", cacheSize));
-            if (journalMode == "wal") db.queryText("PRAGMA journal_mode = WAL");
-        } catch (const store::SqliteError&) {
-        }
+        loadMode.restore();
         builder->commitCsv();
         summary.rowsByType = builder->rowsByType();
         workspace.reset(); // closes the file (and folds the WAL into it)

@@ -1,8 +1,8 @@
 #include "demo/demo_sink.h"
 
-#include "util/file_system.h"
-
+#include "store/import_log.h"
 #include "store/workspace.h"
+#include "util/file_system.h"
 
 #include <filesystem>
 #include <numeric>
@@ -89,10 +89,11 @@ void RecordSink::write(const std::vector<domain::Value>& values) {
 }
 
 void RecordSink::finishImport() {
-    auto statement =
-        m_db.prepare("UPDATE import_log SET result = 'committed', finished_at = ?, rows_read = ?, "
-                     "rows_written = ? WHERE import_id = ?");
-    statement.bind(1, store::utcNowIso()).bind(2, m_rows).bind(3, m_rows).bind(4, m_importId).run();
+    store::ImportLogOutcome outcome;
+    outcome.result = "committed";
+    outcome.rowsRead = m_rows;
+    outcome.rowsWritten = m_rows;
+    store::finishImportLog(m_db, m_importId, outcome);
 }
 
 void RecordSink::commitCsv() {

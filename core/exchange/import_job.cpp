@@ -6,6 +6,8 @@
 #include "exchange/reference_index.h"
 #include "exchange/row_converter.h"
 #include "exchange/row_pipeline.h"
+#include "store/bulk_load.h"
+#include "store/import_log.h"
 #include "store/record_writer.h"
 #include "util/errors.h"
 #include "util/sha256.h"
@@ -135,23 +137,6 @@ Problem csvProblem(const CsvFormatError& error, const std::string& file, const H
     return makeProblem(Severity::Error, file, error.line(), error.column(), field, "", error.problemMessage());
 }
 
-// PRAGMA foreign_keys cannot change inside a transaction: this guard wraps the whole import.
-class ForeignKeysOff {
-public:
-    explicit ForeignKeysOff(store::Connection& db) : m_db(db) { m_db.exec("PRAGMA foreign_keys = OFF"); }
-    ~ForeignKeysOff() {
-        try {
-            m_db.exec("PRAGMA foreign_keys = ON");
-        } catch (...) {
-        }
-    }
-    ForeignKeysOff(const ForeignKeysOff&) = delete;
-    ForeignKeysOff& operator=(const ForeignKeysOff&) = delete;
-
-private:
-    store::Connection& m_db;
-};
-
 void finishLog(store::Connection& db, std::int64_t importId, const ImportResult& result,
                std::string_view outcome) {
     nlohmann::json problems = nlohmann::json::array();
@@ -164,18 +149,14 @@ void finishLog(store::Connection& db, std::int64_t importId, const ImportResult&
                             {"value", p.value},
                             {"message", p.message}});
     }
-    auto statement = db.prepare(
-        "UPDATE import_log SET finished_at = ?, result = ?, rows_read = ?, rows_written = ?, "
-        "rows_skipped = ?, problem_count = ?, problems = ? WHERE import_id = ?");
-    statement.bind(1, store::utcNowIso())
-        .bind(2, outcome)
-        .bind(3, static_cast<std::int64_t>(result.rowsRead))
-        .bind(4, static_cast<std::int64_t>(result.rowsWritten))
-        .bind(5, static_cast<std::int64_t>(result.rowsSkipped))
-        .bind(6, static_cast<std::int64_t>(result.errorCount + result.warningCount))
-        .bind(7, problems.dump())
-        .bind(8, importId)
-        .run();
+    store::ImportLogOutcome logged;
+    logged.result = std::string(outcome);
+    logged.rowsRead = static_cast<std::int64_t>(result.rowsRead);
+    logged.rowsWritten = static_cast<std::int64_t>(result.rowsWritten);
+    logged.rowsSkipped = static_cast<std::int64_t>(result.rowsSkipped);
+    logged.problemCount = static_cast<std::int64_t>(result.errorCount + result.warningCount);
+    logged.problemsJson = problems.dump();
+    store::finishImportLog(db, importId, logged);
 }
 
 // Records an attempt that wrote no data (rejected or cancelled), in its own transaction.
@@ -269,12 +250,9 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
     progress.setStage("Reading " + file);
     result.sha256 = util::sha256OfFile(options.path);
     if (!options.force && !options.validateOnly) {
-        auto previous = db.prepare("SELECT started_at FROM import_log WHERE sha256 = ? AND record_type = ? "
-                                   "AND result = 'committed' ORDER BY import_id DESC LIMIT 1");
-        previous.bind(1, result.sha256).bind(2, type.name);
-        if (previous.step()) {
+        if (const auto previous = store::lastCommittedImport(db, result.sha256, type.name)) {
             problems.add(makeProblem(Severity::Warning, file, 0, 0, "", "",
-                                     {util::MessageId::AlreadyImportedOn, {previous.getText(0)}}));
+                                     {util::MessageId::AlreadyImportedOn, {*previous}}));
             return finish(Outcome::AlreadyImported);
         }
     }
@@ -316,7 +294,7 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
         // References are resolved against the workspace inside the write transaction (nobody
         // can delete an item meanwhile), which makes SQLite's per-row foreign-key probes
         // redundant: they are switched off for this transaction only.
-        ForeignKeysOff foreignKeysOff(db);
+        store::ForeignKeysOff foreignKeysOff(db);
         std::optional<store::Transaction> transaction;
         transaction.emplace(db);
         ReferenceIndex references;
@@ -358,7 +336,7 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
                     }
                     }
                 } catch (const store::SqliteError& error) {
-                    if ((error.code() & 0xFF) == 13 /* SQLITE_FULL */) throw;
+                    if (error.isDiskFull()) throw;
                     problems.add(makeProblem(Severity::Error, file, row.line, 0, "", "", util::verbatim(error.what())));
                 }
             }
@@ -395,7 +373,7 @@ ImportResult runImport(store::Workspace& workspace, const ImportOptions& options
         if (!options.validateOnly) logAttempt(db, options, result, "cancelled");
         return finish(Outcome::Cancelled);
     } catch (const store::SqliteError& error) {
-        if ((error.code() & 0xFF) == 13 /* SQLITE_FULL */)
+        if (error.isDiskFull())
             throw util::UserError("The disk is full: '" + file + "' was not imported and the workspace "
                                   "is unchanged.");
         throw;

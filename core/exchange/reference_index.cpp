@@ -1,26 +1,23 @@
 #include "exchange/reference_index.h"
 
+#include "store/reference_queries.h"
+
 namespace stocktower::exchange {
 
 void ReferenceIndex::load(store::Connection& db, bool items, bool sites, bool locations) {
-    if (items) {
-        auto statement = db.prepare("SELECT sku, item_id FROM item");
-        while (statement.step()) m_items.emplace(statement.getText(0), statement.getInt(1));
-    }
-    if (sites) {
-        auto statement = db.prepare("SELECT code, site_id, IFNULL(timezone, '') FROM site");
-        while (statement.step()) {
-            m_sites.emplace(statement.getText(0), statement.getInt(1));
+    if (items)
+        store::forEachItemKey(db, [this](std::string_view sku, std::int64_t id) { m_items.emplace(sku, id); });
+    if (sites)
+        store::forEachSiteKey(db, [this](std::string_view code, std::int64_t id, std::string_view zone) {
+            m_sites.emplace(code, id);
             // Resolved once here, on the importing thread, so converting rows only reads.
-            m_zones.emplace(statement.getInt(1), domain::TimeZone::locate(statement.getTextView(2)));
-            m_zoneNames.emplace(statement.getInt(1), statement.getText(2));
-        }
-    }
-    if (locations) {
-        auto statement = db.prepare("SELECT site_id, code, location_id FROM location");
-        while (statement.step())
-            m_locations[statement.getInt(0)].emplace(statement.getText(1), statement.getInt(2));
-    }
+            m_zones.emplace(id, domain::TimeZone::locate(zone));
+            m_zoneNames.emplace(id, zone);
+        });
+    if (locations)
+        store::forEachLocationKey(db, [this](std::int64_t siteId, std::string_view code, std::int64_t id) {
+            m_locations[siteId].emplace(code, id);
+        });
 }
 
 namespace {

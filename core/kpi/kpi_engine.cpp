@@ -146,7 +146,7 @@ WeekResult computeWeek(store::Connection& db, const KpiContext& context, domain:
                             [&db, path, separateReader, siteId, windowFromUtc, end = period.endUtc] {
                                 if (!separateReader) return store::shippedUnitsByItem(db, siteId, windowFromUtc, end);
                                 store::Connection reader(path, store::Connection::Mode::ReadOnly);
-                                reader.exec("PRAGMA busy_timeout = 5000");
+                                reader.setBusyTimeout(5000);
                                 return store::shippedUnitsByItem(reader, siteId, windowFromUtc, end);
                             });
 

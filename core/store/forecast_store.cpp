@@ -189,6 +189,12 @@ std::string siteCode(Connection& db, std::int64_t siteId) {
     return statement.step() ? statement.getText(0) : std::string();
 }
 
+std::string itemSku(Connection& db, std::int64_t itemId) {
+    auto statement = db.prepare("SELECT sku FROM item WHERE item_id = ?");
+    statement.bind(1, itemId);
+    return statement.step() ? statement.getText(0) : std::string();
+}
+
 std::vector<std::int64_t> demandSitesOfItem(Connection& db, std::int64_t itemId) {
     auto statement =
         db.prepare("SELECT DISTINCT site_id FROM demand WHERE item_id = ? ORDER BY site_id");

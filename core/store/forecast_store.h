@@ -77,6 +77,7 @@ private:
 std::optional<std::int64_t> findItemId(Connection& db, const std::string& sku);
 std::optional<std::int64_t> findSiteId(Connection& db, const std::string& code);
 std::string siteCode(Connection& db, std::int64_t siteId);
+std::string itemSku(Connection& db, std::int64_t itemId); // empty for an unknown id
 // Sites that have demand for an item, ascending.
 std::vector<std::int64_t> demandSitesOfItem(Connection& db, std::int64_t itemId);
 

@@ -4,6 +4,7 @@
 #include "util/errors.h"
 #include "util/progress.h"
 
+#include <fmt/format.h>
 #include <sqlite3.h>
 
 namespace stocktower::store {
@@ -21,6 +22,18 @@ std::string quickCheck(Connection& db, util::Progress& progress) {
         if (primary == SQLITE_CORRUPT || primary == SQLITE_NOTADB) return error.what();
         throw;
     }
+}
+
+std::vector<std::string> fullCheckFindings(Connection& db) {
+    std::vector<std::string> findings;
+    auto integrity = db.prepare("PRAGMA integrity_check");
+    while (integrity.step())
+        if (integrity.getText(0) != "ok") findings.push_back("integrity: " + integrity.getText(0));
+    auto foreignKeys = db.prepare("PRAGMA foreign_key_check");
+    while (foreignKeys.step())
+        findings.push_back(fmt::format("foreign key: table {} row {} refers to a missing {} row",
+                                       foreignKeys.getText(0), foreignKeys.getInt(1), foreignKeys.getText(2)));
+    return findings;
 }
 
 } // namespace stocktower::store

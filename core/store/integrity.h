@@ -4,6 +4,7 @@
 #include "store/sqlite.h"
 
 #include <string>
+#include <vector>
 
 namespace stocktower::util {
 class Progress;
@@ -17,5 +18,9 @@ namespace stocktower::store {
 // util::Cancelled soon after progress.isCancelled() turns true; other SQLite failures (I/O,
 // locks) throw SqliteError.
 std::string quickCheck(Connection& db, util::Progress& progress);
+
+// The full check (`stocktower-cli check`): SQLite's integrity_check, then every row whose
+// foreign key points at a missing row. Empty when the file is sound; one line per finding.
+std::vector<std::string> fullCheckFindings(Connection& db);
 
 } // namespace stocktower::store

@@ -106,12 +106,4 @@ WriteOutcome RecordWriter::write(const std::vector<domain::Value>& values) {
     return holder == m_importId ? WriteOutcome::DuplicateInFile : WriteOutcome::SkippedExisting;
 }
 
-std::int64_t beginImportLog(Connection& db, const std::string& fileName, const std::string& sha256,
-                            const std::string& recordType) {
-    auto statement = db.prepare("INSERT INTO import_log (file_name, sha256, record_type, started_at, "
-                                "result) VALUES (?, ?, ?, ?, 'running')");
-    statement.bind(1, fileName).bind(2, sha256).bind(3, recordType).bind(4, utcNowIso()).run();
-    return db.lastInsertRowId();
-}
-
 } // namespace stocktower::store

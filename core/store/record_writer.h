@@ -42,8 +42,4 @@ private:
     Statement m_lookup; // import_id of the row holding a key
 };
 
-// Adds an import_log row in state 'running' and returns its id (inside the caller's transaction).
-std::int64_t beginImportLog(Connection& db, const std::string& fileName, const std::string& sha256,
-                            const std::string& recordType);
-
 } // namespace stocktower::store

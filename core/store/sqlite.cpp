@@ -16,6 +16,8 @@ namespace {
 SqliteError::SqliteError(int code, const std::string& message, std::string detail)
     : std::runtime_error(message), m_code(code), m_detail(detail.empty() ? message : std::move(detail)) {}
 
+bool SqliteError::isDiskFull() const { return (m_code & 0xFF) == SQLITE_FULL; }
+
 namespace {
 // Memory statistics cost a global mutex on every allocation; nothing here reads them.
 // Must run before SQLite initialises, hence once, before the first connection.
@@ -79,6 +81,11 @@ Statement::Statement(sqlite3* db, std::string_view sql) : m_db(db) {
     const int rc = sqlite3_prepare_v3(db, sql.data(), static_cast<int>(sql.size()),
                                       SQLITE_PREPARE_PERSISTENT, &m_stmt, nullptr);
     if (rc != SQLITE_OK) fail(db, rc, "prepare '" + std::string(sql.substr(0, 80)) + "'");
+}
+
+void Connection::setBusyTimeout(int milliseconds) {
+    const int rc = sqlite3_busy_timeout(m_db, milliseconds);
+    if (rc != SQLITE_OK) throw SqliteError(rc, "busy_timeout: " + std::string(sqlite3_errmsg(m_db)));
 }
 
 Statement::~Statement() { sqlite3_finalize(m_stmt); }

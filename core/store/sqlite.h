@@ -19,6 +19,8 @@ public:
     // message: for logs ("step: disk I/O error"); detail: SQLite's own words, for people.
     SqliteError(int code, const std::string& message, std::string detail = {});
     [[nodiscard]] int code() const { return m_code; }
+    // SQLITE_FULL (also as an extended code): the disk or the file's size limit is full.
+    [[nodiscard]] bool isDiskFull() const;
     [[nodiscard]] const std::string& detail() const { return m_detail; }
 
 private:
@@ -45,6 +47,8 @@ public:
     [[nodiscard]] sqlite3* handle() const { return m_db; }
     [[nodiscard]] const std::string& path() const { return m_path; }
     [[nodiscard]] bool inTransaction() const;
+    // How long a statement waits for another connection's lock before failing with SQLITE_BUSY.
+    void setBusyTimeout(int milliseconds);
 
 private:
     sqlite3* m_db = nullptr;

@@ -5,6 +5,7 @@
 #include "domain/record_types.h"
 #include "shell/main_window.h"
 #include "shell/workspace_session.h"
+#include "store/import_log.h"
 #include "store/record_writer.h"
 
 #include <QFile>

@@ -5,7 +5,7 @@
 #include "shell/core_text.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
-#include "store/import_log_queries.h"
+#include "store/import_log.h"
 
 #include <QApplication>
 #include <QClipboard>
