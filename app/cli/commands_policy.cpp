@@ -3,11 +3,12 @@
 #include "cli/commands_policy.h"
 #include "cli/terminal_progress.h"
 
-#include "exchange/csv_writer.h"
 #include "inventory/explain_json.h"
+#include "inventory/policy_export.h"
 #include "inventory/policy_run.h"
 #include "store/forecast_store.h"
 #include "store/workspace.h"
+#include "util/progress.h"
 
 #include <fmt/format.h>
 
@@ -103,27 +104,6 @@ struct PolicyArguments {
     int threads = 0;
 };
 
-void writeCsv(const PolicyRunResult& run, const std::string& path) {
-    exchange::CsvWriter writer(path);
-    writer.writeRow({"sku", "site", "abc", "xyz", "demand_class", "policy", "service_type", "service_target",
-                     "demand_per_period", "demand_sd_per_period", "lead_time_days", "review_period_days",
-                     "safety_stock", "reorder_point", "order_quantity", "min", "max", "achieved_csl",
-                     "achieved_fill_rate", "safety_stock_value", "cycle_stock_value", "total_cost",
-                     "projected_available", "proposed_quantity", "order_date", "error"});
-    for (const auto& r : run.rows) {
-        const auto num = [](double v) { return std::isfinite(v) ? exchange::CsvCell(v) : exchange::CsvCell(); };
-        writer.writeRow({r.sku, r.siteCode, std::string(1, r.abc), std::string(1, r.xyz),
-                         forecast::demandClassName(r.demandClass), policyKindName(r.kind),
-                         serviceTypeName(r.parameters.serviceType), r.parameters.serviceTarget,
-                         r.parameters.demandMean, r.parameters.demandSd, r.parameters.leadTimeDays,
-                         r.parameters.reviewPeriodDays, r.safetyStock, r.reorderPoint, r.orderQuantity, r.minLevel,
-                         r.maxLevel, num(r.achievedCsl), num(r.achievedFillRate), r.safetyStockValue,
-                         r.cycleStockValue, r.totalCost, r.projectedAvailable, r.proposedQuantity, r.orderDate,
-                         r.error});
-    }
-    writer.commit();
-}
-
 void printExplanation(const Explanation& e) {
     std::cout << "\n  Inputs\n";
     for (const auto& in : e.inputs)
@@ -191,7 +171,10 @@ void addPolicyCommand(CLI::App& app, GlobalOptions& options, int& /*exitCode*/) 
         TerminalProgress progress(options.quiet || options.json);
         const auto run = runWorkspacePolicy(db, runOptions, progress);
         progress.finish();
-        if (!args->exportPath.empty()) writeCsv(run, args->exportPath);
+        if (!args->exportPath.empty()) {
+            util::NullProgress quiet;
+            writePolicyCsv(args->exportPath, run, quiet);
+        }
         if (options.json) {
             nlohmann::json rows = nlohmann::json::array();
             for (const auto& r : run.rows) rows.push_back(policyRowJson(r));

@@ -1,7 +1,7 @@
 #include "pages/policy_page.h"
 
-#include "exchange/csv_writer.h"
 #include "help/guide.h"
+#include "inventory/policy_export.h"
 #include "inventory/scenario.h"
 #include "inventory/service_level.h"
 #include "models/planning_text.h"
@@ -413,20 +413,7 @@ Task* PolicyPage::exportCsv(const QString& path) {
         rows->push_back(&m_model->policyRow(m_proxy->mapToSource(m_proxy->index(row, 0)).row()));
     const std::string target = path.toStdString();
     Task* task = m_session.tasks().run(tr("Exporting the policies"), [run, rows, target](util::Progress& progress) {
-        exchange::CsvWriter writer(target);
-        writer.writeRow({"sku", "site", "abc", "xyz", "service_type", "service_target", "safety_stock", "reorder_point",
-                         "order_quantity", "min", "max", "on_hand", "projected_available", "proposed_quantity",
-                         "order_date", "error"});
-        std::uint64_t done = 0;
-        for (const auto* row : *rows) {
-            writer.writeRow({row->sku, row->siteCode, std::string(1, row->abc), std::string(1, row->xyz),
-                             std::string(inventory::serviceTypeName(row->parameters.serviceType)),
-                             row->parameters.serviceTarget, row->safetyStock, row->reorderPoint, row->orderQuantity,
-                             row->minLevel, row->maxLevel, row->onHand, row->projectedAvailable, row->proposedQuantity,
-                             row->orderDate, row->error});
-            progress.report(++done, rows->size());
-        }
-        writer.commit();
+        inventory::writePolicyCsv(target, *rows, progress);
     });
     connect(task, &Task::failed, this, [this](const QString& message) { showWarning(this, tr("Export failed"), message); });
     return task;
