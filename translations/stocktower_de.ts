@@ -1466,6 +1466,38 @@
         <source>exceptions found %1</source>
         <translation>Ausnahmen vom %1</translation>
     </message>
+    <message>
+        <source>Projected stockout</source>
+        <translation>Drohender Fehlbestand</translation>
+    </message>
+    <message>
+        <source>Below safety stock</source>
+        <translation>Unter Sicherheitsbestand</translation>
+    </message>
+    <message>
+        <source>Odd balance</source>
+        <translation>Auffälliger Bestand</translation>
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation>Langsamdreher</translation>
+    </message>
+    <message>
+        <source>Excess stock</source>
+        <translation>Überbestand</translation>
+    </message>
+    <message>
+        <source>Expiring lot</source>
+        <translation>Ablaufende Charge</translation>
+    </message>
+    <message>
+        <source>Late purchase order</source>
+        <translation>Überfällige Bestellung</translation>
+    </message>
+    <message>
+        <source>Stale receipt</source>
+        <translation>Liegender Wareneingang</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1466,6 +1466,38 @@
         <source>exceptions found %1</source>
         <translation>excepciones detectadas el %1</translation>
     </message>
+    <message>
+        <source>Projected stockout</source>
+        <translation>Rotura prevista</translation>
+    </message>
+    <message>
+        <source>Below safety stock</source>
+        <translation>Por debajo del stock de seguridad</translation>
+    </message>
+    <message>
+        <source>Odd balance</source>
+        <translation>Saldo anómalo</translation>
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation>Baja rotación</translation>
+    </message>
+    <message>
+        <source>Excess stock</source>
+        <translation>Exceso de stock</translation>
+    </message>
+    <message>
+        <source>Expiring lot</source>
+        <translation>Lote por caducar</translation>
+    </message>
+    <message>
+        <source>Late purchase order</source>
+        <translation>Pedido de compra retrasado</translation>
+    </message>
+    <message>
+        <source>Stale receipt</source>
+        <translation>Recepción pendiente de ubicar</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

@@ -1466,6 +1466,38 @@
         <source>exceptions found %1</source>
         <translation>exceptions relevées le %1</translation>
     </message>
+    <message>
+        <source>Projected stockout</source>
+        <translation>Rupture prévue</translation>
+    </message>
+    <message>
+        <source>Below safety stock</source>
+        <translation>Sous le stock de sécurité</translation>
+    </message>
+    <message>
+        <source>Odd balance</source>
+        <translation>Solde anormal</translation>
+    </message>
+    <message>
+        <source>Slow mover</source>
+        <translation>Rotation lente</translation>
+    </message>
+    <message>
+        <source>Excess stock</source>
+        <translation>Surstock</translation>
+    </message>
+    <message>
+        <source>Expiring lot</source>
+        <translation>Lot à péremption</translation>
+    </message>
+    <message>
+        <source>Late purchase order</source>
+        <translation>Commande fournisseur en retard</translation>
+    </message>
+    <message>
+        <source>Stale receipt</source>
+        <translation>Réception en souffrance</translation>
+    </message>
 </context>
 <context>
     <name>main</name>

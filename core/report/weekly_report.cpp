@@ -157,7 +157,7 @@ WeeklyReport buildWeeklyReport(const kpi::Scorecard& card, const kpi::ExceptionR
         row.kindLabel = exceptionRowLabel(source.kind);
         row.sku = source.sku;
         row.description = source.description;
-        row.reason = util::englishText(source.reason);
+        row.reason = source.reason;
         row.reference = source.reference;
         row.impact = source.impact;
         row.impactText = kpi::formatKpiValue(kpi::Unit::Currency, source.impact);

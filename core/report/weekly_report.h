@@ -72,7 +72,7 @@ struct ReportException {
     std::string kindLabel; // "Projected stockout", …: one row's kind, short
     std::string sku;
     std::string description;
-    std::string reason;
+    util::Message reason; // English: util::englishText; the printed report translates it
     std::string reference;
     double impact = 0;
     std::string impactText; // "150,815"

@@ -67,7 +67,7 @@ json weeklyReportJson(const WeeklyReport& report) {
     json exceptions = json::array();
     for (const auto& row : report.topExceptions)
         exceptions.push_back({{"rank", row.rank}, {"kind", row.kindId}, {"label", row.kindLabel}, {"sku", row.sku},
-                              {"description", row.description}, {"reason", row.reason}, {"reference", row.reference},
+                              {"description", row.description}, {"reason", util::englishText(row.reason)}, {"reference", row.reference},
                               {"impact", row.impact}, {"impact_text", row.impactText}, {"quantity", row.quantity}});
     json queues = json::array();
     for (const auto& queue : report.exceptionQueues)
@@ -143,7 +143,7 @@ std::string weeklyReportText(const WeeklyReport& report) {
                        kpi::formatKpiValue(kpi::Unit::Currency, report.exceptionImpact));
     for (const auto& row : report.topExceptions)
         out += fmt::format("  {:>2}. {} {} {} {}{}\n", row.rank, padRight(row.kindLabel, 20), padRight(row.sku, 12),
-                           padLeft(row.impactText, 10), row.reason,
+                           padLeft(row.impactText, 10), util::englishText(row.reason),
                            row.reference.empty() ? "" : " [" + row.reference + "]");
     if (report.topExceptions.empty()) out += "  none\n";
     out += "  queues:";

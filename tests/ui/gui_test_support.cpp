@@ -3,14 +3,19 @@
 #include "demo/demo_generator.h"
 #include "domain/date.h"
 #include "domain/record_types.h"
+#include "shell/app_setup.h"
+#include "shell/language.h"
 #include "shell/main_window.h"
 #include "shell/workspace_session.h"
 #include "store/import_log.h"
 #include "store/record_writer.h"
 
+#include <QCoreApplication>
 #include <QFile>
+#include <QLocale>
 #include <QSignalSpy>
 #include <QTest>
+#include <QTranslator>
 
 #include <optional>
 #include <stdexcept>
@@ -139,6 +144,21 @@ bool writeFile(const QString& path, const QByteArray& text) {
     QFile file(path);
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)) return false;
     return file.write(text) == text.size();
+}
+
+ChosenLanguage::ChosenLanguage(const QString& code) {
+    setChosenLanguage(code);
+    installTranslators(*QCoreApplication::instance());
+}
+
+ChosenLanguage::~ChosenLanguage() {
+    auto* application = QCoreApplication::instance();
+    for (QTranslator* translator : application->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
+        QCoreApplication::removeTranslator(translator);
+        delete translator;
+    }
+    QLocale::setDefault(QLocale::system());
+    setChosenLanguage({});
 }
 
 } // namespace stocktower::ui::testing

@@ -18,6 +18,16 @@ class WorkspaceSession;
 
 namespace stocktower::ui::testing {
 
+// For one test's length: the app's language as if chosen in Preferences at start-up (its
+// translators installed, the default locale set); English and the system locale again after.
+class ChosenLanguage {
+public:
+    explicit ChosenLanguage(const QString& code);
+    ~ChosenLanguage();
+    ChosenLanguage(const ChosenLanguage&) = delete;
+    ChosenLanguage& operator=(const ChosenLanguage&) = delete;
+};
+
 // Waits for background work in tests: generous, since sanitizer builds on a busy machine are slow.
 inline constexpr int kGenerousWaitMs = 120000;
 

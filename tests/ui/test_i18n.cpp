@@ -2,15 +2,16 @@
 // word order; KPI numbers and dates follow the locale; the language choice in Preferences is stored and, at start-up, sets the default
 // locale and loads Qt's own translation.
 #include "domain/date.h"
+#include "gui_test_support.h"
 #include "exchange/problem.h"
 #include "kpi/kpi_definition.h"
 #include "models/planning_text.h"
 #include "print/locale_numbers.h"
 #include "shell/app_setup.h"
-#include "shell/core_text.h"
 #include "shell/language.h"
 #include "shell/preferences_dialog.h"
 #include "shell/settings.h"
+#include "text/core_text.h"
 #include "util/message.h"
 
 #include <QApplication>
@@ -48,18 +49,6 @@ public:
         return QStringLiteral("<") + text + QStringLiteral(">");
     }
     bool isEmpty() const override { return false; }
-};
-
-// Restores what installTranslators changed, so the rest of this process runs as before.
-struct LanguageReset {
-    ~LanguageReset() {
-        for (QTranslator* translator : qApp->findChildren<QTranslator*>(Qt::FindDirectChildrenOnly)) {
-            QCoreApplication::removeTranslator(translator);
-            delete translator;
-        }
-        QLocale::setDefault(QLocale::system());
-        ui::setChosenLanguage({});
-    }
 };
 
 } // namespace
@@ -137,9 +126,7 @@ TEST(I18nTest, TheLocaleFollowsTheChoiceAndKeepsTheSystemsCountry) {
 }
 
 TEST(I18nTest, StartingInGermanSetsTheDefaultLocaleAndQtsOwnButtons) {
-    LanguageReset reset;
-    ui::setChosenLanguage(QStringLiteral("de"));
-    ui::installTranslators(*qApp);
+    ui::testing::ChosenLanguage german(QStringLiteral("de"));
     EXPECT_EQ(QLocale().language(), QLocale::German);
     EXPECT_EQ(QLocale().toString(1234.5, 'f', 1), QStringLiteral("1.234,5"));
     // Qt's own translation (qtbase_de, from the qt6-translations-l10n package).
@@ -151,9 +138,7 @@ TEST(I18nTest, StartingInGermanSetsTheDefaultLocaleAndQtsOwnButtons) {
 // What the control tower and the forecast table read from the core, in German: an exception
 // reason with its five numbers in the translation's order, and a demand class by its id.
 TEST(I18nTest, ExceptionReasonsAndDemandClassesReadInTheChosenLanguage) {
-    LanguageReset reset;
-    ui::setChosenLanguage(QStringLiteral("de"));
-    ui::installTranslators(*qApp);
+    ui::testing::ChosenLanguage german(QStringLiteral("de"));
     const util::Message shortfall{util::MessageId::ExceptionProjectedStockout, {"6", "14", "10", "4", "20"}};
     EXPECT_EQ(ui::coreText(shortfall),
               QStringLiteral("6 fehlen innerhalb der WBZ von 14 Tagen: verfügbar 10 + fällige offene Bestellungen 4 "

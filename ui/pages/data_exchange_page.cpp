@@ -2,10 +2,10 @@
 
 #include "domain/record_types.h"
 #include "help/guide.h"
-#include "shell/core_text.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "store/import_log.h"
+#include "text/core_text.h"
 
 #include <QApplication>
 #include <QClipboard>

@@ -2,10 +2,10 @@
 
 #include "exchange/exporter.h"
 #include "help/guide.h"
-#include "shell/core_text.h"
 #include "shell/settings.h"
 #include "shell/workspace_session.h"
 #include "tasks/task_runner.h"
+#include "text/core_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>

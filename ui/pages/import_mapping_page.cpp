@@ -1,8 +1,8 @@
 #include "pages/import_mapping_page.h"
 
 #include "pages/import_context.h"
-#include "shell/core_text.h"
 #include "shell/table_style.h"
+#include "text/core_text.h"
 
 #include <QCheckBox>
 #include <QComboBox>

@@ -2,11 +2,11 @@
 
 #include "pages/import_context.h"
 #include "pages/line_view_dialog.h"
-#include "shell/core_text.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "tasks/progress_panel.h"
 #include "tasks/task_runner.h"
+#include "text/core_text.h"
 
 #include <QFileInfo>
 #include <QHBoxLayout>

@@ -4,11 +4,11 @@
 #include "pages/import_context.h"
 #include "pages/import_mapping_page.h"
 #include "pages/import_validation_page.h"
-#include "shell/core_text.h"
 #include "shell/settings.h"
 #include "shell/workspace_session.h"
 #include "tasks/progress_panel.h"
 #include "tasks/task_runner.h"
+#include "text/core_text.h"
 
 #include <QComboBox>
 #include <QFileDialog>

@@ -1,6 +1,7 @@
 // The top-exceptions list of the printed weekly report.
 #include "print/locale_numbers.h"
 #include "print/report_table.h"
+#include "text/core_text.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -20,6 +21,22 @@ class WeeklyReportText {
 QString qs(const std::string& text) { return QString::fromStdString(text); }
 
 double rowPoints(const ReportStyle& style) { return std::max(7.0, style.body - 0.5); }
+
+// One row's kind, singular; the core's English label is the fallback for a kind added later.
+QString exceptionRowTitle(const report::ReportException& row) {
+    using K = kpi::ExceptionKind;
+    switch (row.kind) {
+    case K::ProjectedStockout: return WeeklyReportText::tr("Projected stockout");
+    case K::BelowSafetyStock: return WeeklyReportText::tr("Below safety stock");
+    case K::OddBalance: return WeeklyReportText::tr("Odd balance");
+    case K::SlowMover: return WeeklyReportText::tr("Slow mover");
+    case K::Excess: return WeeklyReportText::tr("Excess stock");
+    case K::ExpiringLot: return WeeklyReportText::tr("Expiring lot");
+    case K::LatePurchaseOrder: return WeeklyReportText::tr("Late purchase order");
+    case K::StaleReceipt: return WeeklyReportText::tr("Stale receipt");
+    }
+    return qs(row.kindLabel);
+}
 
 } // namespace
 
@@ -66,7 +83,7 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
                        c.width(head, headings[2]) + pad, 0, c.width(head, headings[4]) + 2 * pad, 0};
     bool anyDescription = false;
     for (const auto& row : report.topExceptions) {
-        width[1] = std::max(width[1], c.width(body, qs(row.kindLabel)) + pad);
+        width[1] = std::max(width[1], c.width(body, exceptionRowTitle(row)) + pad); // as printed, translated
         width[2] = std::max(width[2], c.width(body, qs(row.sku)) + pad);
         width[3] = std::max(width[3], c.width(narrow, qs(row.description)) + pad);
         width[4] = std::max(width[4], c.width(bold, localeKpiValue(kpi::Unit::Currency, row.impact)) + 2 * pad);
@@ -95,9 +112,9 @@ void drawExceptions(const ReportCanvas& canvas, const QRectF& area, const report
         if (striped) c.fill(QRectF(area.left(), y, area.width(), rowHeight), ink.stripe);
         striped = !striped;
         const QString reason =
-            qs(row.reason) + (row.reference.empty() ? QString() : QStringLiteral("  [%1]").arg(qs(row.reference)));
+            coreText(row.reason) + (row.reference.empty() ? QString() : QStringLiteral("  [%1]").arg(qs(row.reference)));
         c.text(cellAt(0, y, rowHeight), QString::number(row.rank), body, ink.muted, align[0]);
-        c.text(cellAt(1, y, rowHeight), qs(row.kindLabel), body, ink.text, align[1]);
+        c.text(cellAt(1, y, rowHeight), exceptionRowTitle(row), body, ink.text, align[1]);
         c.text(cellAt(2, y, rowHeight), qs(row.sku), body, ink.text, align[2]);
         if (width[3] > 0) c.text(cellAt(3, y, rowHeight), qs(row.description), narrow, ink.muted, align[3]);
         c.text(cellAt(4, y, rowHeight), localeKpiValue(kpi::Unit::Currency, row.impact), bold, ink.text, align[4]);

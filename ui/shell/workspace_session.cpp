@@ -1,7 +1,7 @@
 #include "shell/workspace_session.h"
 
-#include "shell/core_text.h"
 #include "tasks/task_runner.h"
+#include "text/core_text.h"
 
 #include <QFileInfo>
 

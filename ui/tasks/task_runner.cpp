@@ -1,7 +1,7 @@
 #include "tasks/task_runner.h"
 
-#include "shell/core_text.h"
 #include "store/sqlite.h"
+#include "text/core_text.h"
 #include "util/errors.h"
 #include "util/message.h"
 

@@ -1,4 +1,4 @@
-#include "shell/core_text.h"
+#include "text/core_text.h"
 
 #include <QCoreApplication>
 #include <QStringList>
