@@ -51,56 +51,101 @@ QString ScenarioComparisonModel::format(const inventory::ComparisonMeasure& meas
     return sign + m_locale.toString(value, 'f', std::abs(value) >= 100 ? 0 : 2);
 }
 
+namespace {
+
+// Each measure the core compares (its stable key), with its name and its tooltip, in one place;
+// the context is the model's, whose tr() translates them.
+struct MeasureText {
+    const char* key;
+    const char* title;
+    const char* help;
+};
+constexpr MeasureText kMeasureTexts[] = {
+    {"safety_stock_value",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Safety stock value"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Safety stock value: the sum over item-sites of safety stock × unit cost. "
+                       "Unit: currency.")},
+    {"cycle_stock_value",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Cycle stock value"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Cycle stock value: the sum over item-sites of half the order quantity × "
+                       "unit cost, the average "
+                       "stock between receipts. Unit: currency.")},
+    {"inventory_investment",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Inventory investment"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Inventory investment: safety stock value + cycle stock value, the average "
+                       "stock at cost. Unit: "
+                       "currency.")},
+    {"expected_csl",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Expected CSL (demand-weighted)"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Expected CSL: the cycle service level the policies promise (probability of "
+                       "no stock-out in a "
+                       "replenishment cycle), weighted by each item-site's demand. Unit: %.")},
+    {"expected_fill_rate",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Expected fill rate (demand-weighted)"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Expected fill rate: the share of demanded units the policies are expected "
+                       "to fill from stock, "
+                       "weighted by each item-site's demand. Unit: % of units.")},
+    {"expected_stockout_units",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Expected stockout units per year"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Expected stockout units: units short per cycle × cycles per year, summed "
+                       "over item-sites. Unit: "
+                       "units per year.")},
+    {"holding_cost",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Holding cost per year"),
+     QT_TRANSLATE_NOOP(
+         "stocktower::ui::ScenarioComparisonModel",
+         "Holding cost: holding rate × unit cost × average stock (safety stock + half the order "
+         "quantity), summed. Unit: currency per year.")},
+    {"ordering_cost",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Ordering cost per year"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Ordering cost: order cost × orders a year (annual demand ÷ order "
+                       "quantity), summed. Unit: "
+                       "currency per year.")},
+    {"total_cost",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Total cost per year"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Total cost: holding cost + ordering cost. Unit: currency per year.")},
+    {"turns", QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Turns per year"),
+     QT_TRANSLATE_NOOP(
+         "stocktower::ui::ScenarioComparisonModel",
+         "Turns: annual demand at cost ÷ inventory investment. Unit: turns per year.")},
+    {"item_sites", QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Item-sites"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Item-sites: how many item-sites the scenario computed. Unit: item-sites.")},
+    {"errors",
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel", "Item-sites not computed"),
+     QT_TRANSLATE_NOOP("stocktower::ui::ScenarioComparisonModel",
+                       "Item-sites not computed: item-sites whose inputs were missing or invalid "
+                       "(see the Policy page). "
+                       "Unit: item-sites.")},
+};
+
+const MeasureText* measureText(const std::string& key) {
+    for (const auto& text : kMeasureTexts)
+        if (key == text.key) return &text;
+    return nullptr;
+}
+
+} // namespace
+
 QString ScenarioComparisonModel::measureTitle(const inventory::ComparisonMeasure& measure) {
-    const std::string& key = measure.key;
-    if (key == "safety_stock_value") return tr("Safety stock value");
-    if (key == "cycle_stock_value") return tr("Cycle stock value");
-    if (key == "inventory_investment") return tr("Inventory investment");
-    if (key == "expected_csl") return tr("Expected CSL (demand-weighted)");
-    if (key == "expected_fill_rate") return tr("Expected fill rate (demand-weighted)");
-    if (key == "expected_stockout_units") return tr("Expected stockout units per year");
-    if (key == "holding_cost") return tr("Holding cost per year");
-    if (key == "ordering_cost") return tr("Ordering cost per year");
-    if (key == "total_cost") return tr("Total cost per year");
-    if (key == "turns") return tr("Turns per year");
-    if (key == "item_sites") return tr("Item-sites");
-    if (key == "errors") return tr("Item-sites not computed");
-    return QString::fromStdString(measure.label); // a measure this version does not know: the core's English
+    const MeasureText* text = measureText(measure.key);
+    // A measure this version does not know: the core's English.
+    return text ? tr(text->title) : QString::fromStdString(measure.label);
 }
 
 QString ScenarioComparisonModel::measureHelp(const std::string& key) {
-    if (key == "safety_stock_value")
-        return tr("Safety stock value: the sum over item-sites of safety stock × unit cost. Unit: currency.");
-    if (key == "cycle_stock_value")
-        return tr("Cycle stock value: the sum over item-sites of half the order quantity × unit cost, the average "
-                  "stock between receipts. Unit: currency.");
-    if (key == "inventory_investment")
-        return tr("Inventory investment: safety stock value + cycle stock value, the average stock at cost. Unit: "
-                  "currency.");
-    if (key == "expected_csl")
-        return tr("Expected CSL: the cycle service level the policies promise (probability of no stock-out in a "
-                  "replenishment cycle), weighted by each item-site's demand. Unit: %.");
-    if (key == "expected_fill_rate")
-        return tr("Expected fill rate: the share of demanded units the policies are expected to fill from stock, "
-                  "weighted by each item-site's demand. Unit: % of units.");
-    if (key == "expected_stockout_units")
-        return tr("Expected stockout units: units short per cycle × cycles per year, summed over item-sites. Unit: "
-                  "units per year.");
-    if (key == "holding_cost")
-        return tr("Holding cost: holding rate × unit cost × average stock (safety stock + half the order "
-                  "quantity), summed. Unit: currency per year.");
-    if (key == "ordering_cost")
-        return tr("Ordering cost: order cost × orders a year (annual demand ÷ order quantity), summed. Unit: "
-                  "currency per year.");
-    if (key == "total_cost")
-        return tr("Total cost: holding cost + ordering cost. Unit: currency per year.");
-    if (key == "turns")
-        return tr("Turns: annual demand at cost ÷ inventory investment. Unit: turns per year.");
-    if (key == "item_sites") return tr("Item-sites: how many item-sites the scenario computed. Unit: item-sites.");
-    if (key == "errors")
-        return tr("Item-sites not computed: item-sites whose inputs were missing or invalid (see the Policy page). "
-                  "Unit: item-sites.");
-    return {};
+    const MeasureText* text = measureText(key);
+    return text ? tr(text->help) : QString();
 }
 
 QVariant ScenarioComparisonModel::data(const QModelIndex& index, int role) const {
