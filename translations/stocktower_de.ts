@@ -388,6 +388,312 @@
         <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival, %4 location</extracomment>
         <translation>eingegangen %1 %2, nach %3 h nicht eingelagert (auf %4)</translation>
     </message>
+    <message>
+        <source>input</source>
+        <translation>Eingabe</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standardwert</translation>
+    </message>
+    <message>
+        <source>default for ABC class %1</source>
+        <extracomment>%1 ABC class</extracomment>
+        <translation>Standardwert für ABC-Klasse %1</translation>
+    </message>
+    <message>
+        <source>change %1 (%2)</source>
+        <extracomment>%1 change number, %2 the change as the command line writes it</extracomment>
+        <translation>Änderung %1 (%2)</translation>
+    </message>
+    <message>
+        <source>fixed by the planner</source>
+        <translation>vom Disponenten festgelegt</translation>
+    </message>
+    <message>
+        <source>scenario change</source>
+        <translation>Szenarioänderung</translation>
+    </message>
+    <message>
+        <source>converted: ÷ %1 days per planning period</source>
+        <extracomment>%1 days in a planning period</extracomment>
+        <translation>umgerechnet: ÷ %1 Tage pro Planungsperiode</translation>
+    </message>
+    <message>
+        <source>%1 planning periods per year</source>
+        <extracomment>%1 planning periods in a year</extracomment>
+        <translation>%1 Planungsperioden pro Jahr</translation>
+    </message>
+    <message>
+        <source>on_hand: available on the latest as-of date</source>
+        <translation>on_hand: verfügbar zum letzten Stichtag</translation>
+    </message>
+    <message>
+        <source>purchase_order_line: open, due within %1 days</source>
+        <extracomment>%1 days</extracomment>
+        <translation>purchase_order_line: offen, fällig innerhalb von %1 Tagen</translation>
+    </message>
+    <message>
+        <source>order_line: ordered − shipped, not shipped</source>
+        <translation>order_line: bestellt − versandt, nicht versandt</translation>
+    </message>
+    <message>
+        <source>forecast run %1: mean over the protection interval of %2 days ÷ its length</source>
+        <extracomment>%1 forecast run, %2 days in the protection interval</extracomment>
+        <translation>Prognoselauf %1: Mittelwert über den Absicherungszeitraum von %2 Tagen ÷ dessen Länge</translation>
+    </message>
+    <message>
+        <source>forecast run %1: σ of the error over the protection interval (%2) ÷ √%3</source>
+        <extracomment>%1 forecast run, %2 interval method, %3 periods in the protection interval</extracomment>
+        <translation>Prognoselauf %1: σ des Fehlers über den Absicherungszeitraum (%2) ÷ √%3</translation>
+    </message>
+    <message>
+        <source>demand history: mean of the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>Bedarfshistorie: Mittelwert der letzten %1 Wochen</translation>
+    </message>
+    <message>
+        <source>demand history: sample sd of the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>Bedarfshistorie: empirische Standardabweichung der letzten %1 Wochen</translation>
+    </message>
+    <message>
+        <source>demand history: sample sd of the last %1 weeks (forecast run %2 has no error estimate)</source>
+        <extracomment>%1 weeks, %2 forecast run</extracomment>
+        <translation>Bedarfshistorie: empirische Standardabweichung der letzten %1 Wochen (Prognoselauf %2 hat keine Fehlerschätzung)</translation>
+    </message>
+    <message>
+        <source>demand history: inactive, no demand in the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>Bedarfshistorie: inaktiv, kein Bedarf in den letzten %1 Wochen</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <extracomment>%1 policy kind</extracomment>
+        <translation>Bestellpolitik %1</translation>
+    </message>
+    <message>
+        <source>demand %1</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>Bedarf %1</translation>
+    </message>
+    <message>
+        <source>lead-time demand %1</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>Bedarf in der Wiederbeschaffungszeit %1</translation>
+    </message>
+    <message>
+        <source>demand per period %1; Zheng–Federgruen (1991)</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>Bedarf pro Periode %1; Zheng–Federgruen (1991)</translation>
+    </message>
+    <message>
+        <source>service type: cycle service level (csl)</source>
+        <translation>Servicetyp: Zyklus-Servicegrad (csl)</translation>
+    </message>
+    <message>
+        <source>service type: fill rate (fill-rate)</source>
+        <translation>Servicetyp: Füllrate (fill-rate)</translation>
+    </message>
+    <message>
+        <source>service type set by change %1 (%2)</source>
+        <extracomment>%1 change number, %2 the change</extracomment>
+        <translation>Servicetyp durch Änderung %1 (%2) gesetzt</translation>
+    </message>
+    <message>
+        <source>ABC %1 / XYZ %2, demand class %3</source>
+        <extracomment>%1 ABC class, %2 XYZ class, %3 demand class</extracomment>
+        <translation>ABC %1 / XYZ %2, Bedarfsklasse %3</translation>
+    </message>
+    <message>
+        <source>order date: %1</source>
+        <extracomment>%1 date</extracomment>
+        <translation>Bestelldatum: %1</translation>
+    </message>
+    <message>
+        <source>no demand expected: no stock, no order</source>
+        <translation>kein Bedarf erwartet: kein Bestand, keine Bestellung</translation>
+    </message>
+    <message>
+        <source>a cycle may begin short (%1): counting that shortage once lowers the %2 from %3 to %4</source>
+        <extracomment>%1 formula, %2 level name, %3 level before, %4 level after</extracomment>
+        <translation>ein Zyklus kann mit Fehlmenge beginnen (%1): diese Fehlmenge einmal zu zählen senkt %2 von %3 auf %4</translation>
+    </message>
+    <message>
+        <source>safety stock capped at max_cover × demand_mean = %1 units</source>
+        <extracomment>%1 units</extracomment>
+        <translation>Sicherheitsbestand begrenzt auf max_cover × demand_mean = %1 Einheiten</translation>
+    </message>
+    <message>
+        <source>safety stock raised to min_cover × demand_mean = %1 units</source>
+        <extracomment>%1 units</extracomment>
+        <translation>Sicherheitsbestand angehoben auf min_cover × demand_mean = %1 Einheiten</translation>
+    </message>
+    <message>
+        <source>target cycle service level %1 not reached: %2 at the bounded level</source>
+        <extracomment>%1 target, %2 achieved</extracomment>
+        <translation>Ziel-Zyklus-Servicegrad %1 nicht erreicht: %2 beim begrenzten Niveau</translation>
+    </message>
+    <message>
+        <source>target fill rate %1 not reached: %2 at the bounded level</source>
+        <extracomment>%1 target, %2 achieved</extracomment>
+        <translation>Ziel-Füllrate %1 nicht erreicht: %2 beim begrenzten Niveau</translation>
+    </message>
+    <message>
+        <source>band %1 (from %2 at %3): EOQ %4 lies beyond the band; the next band is cheaper</source>
+        <extracomment>%1 band number, %2 minimum quantity, %3 unit price, %4 EOQ</extracomment>
+        <translation>Staffel %1 (ab %2 zu %3): EOQ %4 liegt außerhalb der Staffel; die nächste Staffel ist günstiger</translation>
+    </message>
+    <message>
+        <source>band %1 (from %2 at %3): EOQ %4, order %5, annual cost %6</source>
+        <extracomment>%1 band number, %2 minimum quantity, %3 unit price, %4 EOQ, %5 order quantity, %6 annual cost</extracomment>
+        <translation>Staffel %1 (ab %2 zu %3): EOQ %4, Bestellung %5, Jahreskosten %6</translation>
+    </message>
+    <message>
+        <source>order quantity %1 rounded to %2 (MOQ first, then up to a multiple of %3)</source>
+        <extracomment>%1 quantity, %2 rounded quantity, %3 multiple</extracomment>
+        <translation>Bestellmenge %1 gerundet auf %2 (zuerst MOQ, dann auf ein Vielfaches von %3 aufgerundet)</translation>
+    </message>
+    <message>
+        <source>%1 chosen by the planner</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>%1 vom Disponenten gewählt</translation>
+    </message>
+    <message>
+        <source>normal: %1 demand, mean %2 ≥ %3 over the protection interval</source>
+        <extracomment>%1 demand class, %2 mean, %3 slow-mover threshold</extracomment>
+        <translation>normal: Bedarf %1, Mittelwert %2 ≥ %3 im Absicherungszeitraum</translation>
+    </message>
+    <message>
+        <source>gamma: slow mover (mean %1 &lt; %2 over the protection interval), continuous quantities</source>
+        <extracomment>%1 mean, %2 slow-mover threshold</extracomment>
+        <translation>gamma: Langsamdreher (Mittelwert %1 &lt; %2 im Absicherungszeitraum), stetige Mengen</translation>
+    </message>
+    <message>
+        <source>gamma: %1 demand, continuous quantities</source>
+        <extracomment>%1 demand class</extracomment>
+        <translation>gamma: Bedarf %1, stetige Mengen</translation>
+    </message>
+    <message>
+        <source>poisson: slow mover (mean %1 &lt; %2 over the protection interval), variance %3 ≤ %4 × mean</source>
+        <extracomment>%1 mean, %2 threshold, %3 variance, %4 dispersion limit</extracomment>
+        <translation>poisson: Langsamdreher (Mittelwert %1 &lt; %2 im Absicherungszeitraum), Varianz %3 ≤ %4 × Mittelwert</translation>
+    </message>
+    <message>
+        <source>poisson: %1 demand, variance %2 ≤ %3 × mean</source>
+        <extracomment>%1 demand class, %2 variance, %3 dispersion limit</extracomment>
+        <translation>poisson: Bedarf %1, Varianz %2 ≤ %3 × Mittelwert</translation>
+    </message>
+    <message>
+        <source>negbin: slow mover (mean %1 &lt; %2 over the protection interval), variance %3 &gt; %4 × mean (over-dispersed)</source>
+        <extracomment>%1 mean, %2 threshold, %3 variance, %4 dispersion limit</extracomment>
+        <translation>negbin: Langsamdreher (Mittelwert %1 &lt; %2 im Absicherungszeitraum), Varianz %3 &gt; %4 × Mittelwert (überdispers)</translation>
+    </message>
+    <message>
+        <source>negbin: %1 demand, variance %2 &gt; %3 × mean (over-dispersed)</source>
+        <extracomment>%1 demand class, %2 variance, %3 dispersion limit</extracomment>
+        <translation>negbin: Bedarf %1, Varianz %2 &gt; %3 × Mittelwert (überdispers)</translation>
+    </message>
+    <message>
+        <source>No on-hand snapshot on or before %1: stock rules skipped.</source>
+        <extracomment>%1 date</extracomment>
+        <translation>Kein Bestands-Snapshot am oder vor dem %1: Bestandsregeln übersprungen.</translation>
+    </message>
+    <message>
+        <source>ISO week %1 = %2 to %3 local time at %4 (%5); order cut-off %6.</source>
+        <extracomment>%1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone, %6 cut-off time</extracomment>
+        <translation>ISO-Woche %1 = %2 bis %3 Ortszeit in %4 (%5); Bestellschluss %6.</translation>
+    </message>
+    <message>
+        <source>ISO week %1 = %2 to %3 local time at %4 (%5); no order cut-off set.</source>
+        <extracomment>%1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone</extracomment>
+        <translation>ISO-Woche %1 = %2 bis %3 Ortszeit in %4 (%5); kein Bestellschluss festgelegt.</translation>
+    </message>
+    <message>
+        <source>Service KPIs judge order lines due in the week (promised date, else requested date, else order day with the cut-off); a line counts once shipped or past due. OTIF window %1 day(s) early to %2 day(s) late, in full within %3 % of the quantity; measured at shipment (no delivery dates).</source>
+        <extracomment>%1 days early, %2 days late, %3 percent</extracomment>
+        <translation>Service-KPIs bewerten in der Woche fällige Auftragszeilen (zugesagtes Datum, sonst Wunschdatum, sonst Auftragstag mit Bestellschluss); eine Zeile zählt, sobald sie versandt oder überfällig ist. OTIF-Fenster %1 Tag(e) zu früh bis %2 Tag(e) zu spät, vollständig innerhalb von %3 % der Menge; gemessen beim Versand (keine Lieferdaten).</translation>
+    </message>
+    <message>
+        <source>Record accuracy tolerance A ±%1 %, B ±%2 %, C ±%3 % of book quantity, classes by usage value (%4/%5 %); variances are never netted.</source>
+        <extracomment>%1 %2 %3 tolerances of classes A, B, C in percent, %4 %5 ABC class shares in percent</extracomment>
+        <translation>Toleranz der Bestandsgenauigkeit A ±%1 %, B ±%2 %, C ±%3 % der Buchmenge, Klassen nach Verbrauchswert (%4/%5 %); Differenzen werden nie saldiert.</translation>
+    </message>
+    <message>
+        <source>Inventory KPIs use the on-hand snapshot %1 and shipments of the trailing %2 days; carrying cost rate %3 % a year.</source>
+        <extracomment>%1 snapshot date, %2 days, %3 percent a year</extracomment>
+        <translation>Bestands-KPIs nutzen den Bestands-Snapshot %1 und die Versände der letzten %2 Tage; Lagerhaltungskostensatz %3 % pro Jahr.</translation>
+    </message>
+    <message>
+        <source>Inventory KPIs use no on-hand snapshot (none found) and shipments of the trailing %1 days; carrying cost rate %2 % a year.</source>
+        <extracomment>%1 days, %2 percent a year</extracomment>
+        <translation>Bestands-KPIs nutzen keinen Bestands-Snapshot (keiner gefunden) und die Versände der letzten %1 Tage; Lagerhaltungskostensatz %2 % pro Jahr.</translation>
+    </message>
+    <message>
+        <source>Minimum samples (n/a below): %1.</source>
+        <extracomment>%1 the list: KPI, minimum, unit; …</extracomment>
+        <translation>Mindeststichproben (darunter n/a): %1.</translation>
+    </message>
+    <message>
+        <source>Status: ● green target met, ◆ amber within the band, ■ red beyond; a status changes only when the value passes a band edge by the hysteresis margin.</source>
+        <translation>Status: ● grün Ziel erreicht, ◆ gelb innerhalb des Bands, ■ rot außerhalb; ein Status ändert sich nur, wenn der Wert eine Bandgrenze um die Hysteresemarge überschreitet.</translation>
+    </message>
+    <message>
+        <source>ISO 8601 week %1: Monday %2 to Sunday %3, local time at %4 (%5); week 1 of a year is the week with its first Thursday.</source>
+        <extracomment>%1 ISO week, %2 Monday, %3 Sunday, %4 site, %5 time zone</extracomment>
+        <translation>Woche %1 nach ISO 8601: Montag %2 bis Sonntag %3, Ortszeit in %4 (%5); Woche 1 eines Jahres ist die Woche mit dessen erstem Donnerstag.</translation>
+    </message>
+    <message>
+        <source>No order cut-off is set for %1: an order line with neither a promised nor a requested date is due on the day it was received.</source>
+        <extracomment>%1 site</extracomment>
+        <translation>Für %1 ist kein Bestellschluss festgelegt: Eine Auftragszeile ohne zugesagtes und ohne Wunschdatum ist am Tag ihres Eingangs fällig.</translation>
+    </message>
+    <message>
+        <source>Order cut-off %1 local time: an order line with neither a promised nor a requested date is due on the day it was received, or on the next day when received at %1 or later.</source>
+        <extracomment>%1 cut-off time (twice)</extracomment>
+        <translation>Bestellschluss %1 Ortszeit: Eine Auftragszeile ohne zugesagtes und ohne Wunschdatum ist am Tag ihres Eingangs fällig, bei Eingang um %1 oder später am Folgetag.</translation>
+    </message>
+    <message>
+        <source>Trends: none.</source>
+        <translation>Trends: keine.</translation>
+    </message>
+    <message>
+        <source>Trend: the %1 weeks %2 to %3, each KPI on one scale spanning its values and its target; a gap is an n/a week.</source>
+        <extracomment>%1 number of weeks, %2 first week, %3 last week</extracomment>
+        <translation>Trend: die %1 Wochen %2 bis %3, jeder KPI auf einer eigenen Skala über seine Werte und sein Ziel; eine Lücke ist eine n/a-Woche.</translation>
+    </message>
+    <message>
+        <source>n/a: no value for the week, because its sample is below the KPI&apos;s minimum (given with its definition) or the data it needs is missing; the row says which. A KPI without a target or a value is not rated (–).</source>
+        <translation>n/a: kein Wert für die Woche, weil die Stichprobe unter dem Minimum des KPI liegt (bei seiner Definition angegeben) oder die benötigten Daten fehlen; die Zeile nennt den Grund. Ein KPI ohne Ziel oder Wert wird nicht bewertet (–).</translation>
+    </message>
+    <message>
+        <source>Status: ● green target met, ◆ amber within the band, ■ red beyond; – not rated (no target or n/a).</source>
+        <translation>Status: ● grün Ziel erreicht, ◆ gelb innerhalb des Bands, ■ rot außerhalb; – nicht bewertet (kein Ziel oder n/a).</translation>
+    </message>
+    <message>
+        <source>▲ higher is better, ▼ lower is better. Change = this week − last week, in percentage points (pp) for percentages.</source>
+        <translation>▲ höher ist besser, ▼ niedriger ist besser. Änderung = diese Woche − letzte Woche, bei Prozentwerten in Prozentpunkten (pp).</translation>
+    </message>
+    <message>
+        <source>%1%2: %3.</source>
+        <extracomment>%1 KPI name, %2 unit and minimum sample, %3 formula</extracomment>
+        <translation>%1%2: %3.</translation>
+    </message>
+    <message>
+        <source>Benchmarks, %1: %2.</source>
+        <extracomment>%1 source and year, %2 the KPIs and levels cited</extracomment>
+        <translation>Benchmarks, %1: %2.</translation>
+    </message>
+    <message>
+        <source>Exceptions found on %1 at %2 (on-hand snapshot %3), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).</source>
+        <extracomment>%1 date, %2 site, %3 snapshot date</extracomment>
+        <translation>Ausnahmen vom %1 in %2 (Bestands-Snapshot %3), über alle Warteschlangen nach gefährdetem Wert sortiert: betroffene Einheiten zu Kosten (entgangene Verkäufe zum Preis bei prognostizierten Fehlbeständen).</translation>
+    </message>
+    <message>
+        <source>Exceptions found on %1 at %2 (no on-hand snapshot on or before that day: the stock rules were skipped), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).</source>
+        <extracomment>%1 date, %2 site</extracomment>
+        <translation>Ausnahmen vom %1 in %2 (kein Bestands-Snapshot an oder vor diesem Tag: die Bestandsregeln wurden übersprungen), über alle Warteschlangen nach gefährdetem Wert sortiert: betroffene Einheiten zu Kosten (entgangene Verkäufe zum Preis bei prognostizierten Fehlbeständen).</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -842,6 +1148,318 @@
     </message>
 </context>
 <context>
+    <name>ExplainName</name>
+    <message>
+        <source>Cycle service level achieved</source>
+        <translation>Erreichter Zyklus-Servicegrad</translation>
+    </message>
+    <message>
+        <source>Fill rate achieved</source>
+        <translation>Erreichte Füllrate</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Jährliche Kosten</translation>
+    </message>
+    <message>
+        <source>Annual cost at the rounded quantity</source>
+        <translation>Jährliche Kosten bei gerundeter Menge</translation>
+    </message>
+    <message>
+        <source>Annual demand</source>
+        <translation>Jahresbedarf</translation>
+    </message>
+    <message>
+        <source>Average inventory</source>
+        <translation>Durchschnittlicher Bestand</translation>
+    </message>
+    <message>
+        <source>Case pack</source>
+        <translation>Verpackungseinheit</translation>
+    </message>
+    <message>
+        <source>Committed to customer orders</source>
+        <translation>Für Kundenaufträge reserviert</translation>
+    </message>
+    <message>
+        <source>Critical ratio</source>
+        <translation>Kritisches Verhältnis</translation>
+    </message>
+    <message>
+        <source>Cycle service level</source>
+        <translation>Zyklus-Servicegrad</translation>
+    </message>
+    <message>
+        <source>Cycle stock</source>
+        <translation>Zyklusbestand</translation>
+    </message>
+    <message>
+        <source>Mean demand</source>
+        <translation>Mittlerer Bedarf</translation>
+    </message>
+    <message>
+        <source>Demand rate</source>
+        <translation>Bedarfsrate</translation>
+    </message>
+    <message>
+        <source>Demand standard deviation</source>
+        <translation>Standardabweichung des Bedarfs</translation>
+    </message>
+    <message>
+        <source>Density at the level</source>
+        <translation>Dichte beim Niveau</translation>
+    </message>
+    <message>
+        <source>Economic order quantity</source>
+        <translation>Wirtschaftliche Bestellmenge</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Erwartete Kosten</translation>
+    </message>
+    <message>
+        <source>Expected shortage per cycle</source>
+        <translation>Erwartete Fehlmenge pro Zyklus</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Füllrate</translation>
+    </message>
+    <message>
+        <source>Holding cost</source>
+        <translation>Lagerhaltungskosten</translation>
+    </message>
+    <message>
+        <source>Holding cost per year</source>
+        <translation>Lagerhaltungskosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Holding rate</source>
+        <translation>Lagerhaltungskostensatz</translation>
+    </message>
+    <message>
+        <source>Inventory investment</source>
+        <translation>Kapitalbindung im Bestand</translation>
+    </message>
+    <message>
+        <source>Safety factor k (fill rate)</source>
+        <translation>Sicherheitsfaktor k (Füllrate)</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Wiederbeschaffungszeit</translation>
+    </message>
+    <message>
+        <source>Lead time standard deviation</source>
+        <translation>Standardabweichung der Wiederbeschaffungszeit</translation>
+    </message>
+    <message>
+        <source>Stock level</source>
+        <translation>Bestandsniveau</translation>
+    </message>
+    <message>
+        <source>Expected shortage (loss function)</source>
+        <translation>Erwartete Fehlmenge (Verlustfunktion)</translation>
+    </message>
+    <message>
+        <source>Standard loss G(k)</source>
+        <translation>Standardverlust G(k)</translation>
+    </message>
+    <message>
+        <source>Shortage allowed per cycle</source>
+        <translation>Zulässige Fehlmenge pro Zyklus</translation>
+    </message>
+    <message>
+        <source>Standard loss allowed</source>
+        <translation>Zulässiger Standardverlust</translation>
+    </message>
+    <message>
+        <source>Maximum cover</source>
+        <translation>Maximale Reichweite</translation>
+    </message>
+    <message>
+        <source>Maximum level</source>
+        <translation>Höchstbestand</translation>
+    </message>
+    <message>
+        <source>Mean demand over the protection interval</source>
+        <translation>Mittlerer Bedarf im Absicherungszeitraum</translation>
+    </message>
+    <message>
+        <source>Minimum cover</source>
+        <translation>Minimale Reichweite</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Mindestbestand</translation>
+    </message>
+    <message>
+        <source>Minimum order quantity</source>
+        <translation>Mindestbestellmenge</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Bestand</translation>
+    </message>
+    <message>
+        <source>Open receipts due within the horizon</source>
+        <translation>Im Horizont fällige offene Zugänge</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Bestellkosten</translation>
+    </message>
+    <message>
+        <source>Order multiple</source>
+        <translation>Bestellvielfaches</translation>
+    </message>
+    <message>
+        <source>Order quantity</source>
+        <translation>Bestellmenge</translation>
+    </message>
+    <message>
+        <source>Order-up-to level</source>
+        <translation>Bestellniveau</translation>
+    </message>
+    <message>
+        <source>Ordering cost per year</source>
+        <translation>Bestellkosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Orders per year</source>
+        <translation>Bestellungen pro Jahr</translation>
+    </message>
+    <message>
+        <source>Planning periods per year</source>
+        <translation>Planungsperioden pro Jahr</translation>
+    </message>
+    <message>
+        <source>Projected available</source>
+        <translation>Voraussichtlich verfügbar</translation>
+    </message>
+    <message>
+        <source>Proposed order quantity</source>
+        <translation>Vorgeschlagene Bestellmenge</translation>
+    </message>
+    <message>
+        <source>Protection interval</source>
+        <translation>Absicherungszeitraum</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Meldebestand</translation>
+    </message>
+    <message>
+        <source>Review period</source>
+        <translation>Überprüfungsintervall</translation>
+    </message>
+    <message>
+        <source>Rounded order quantity</source>
+        <translation>Gerundete Bestellmenge</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Sicherheitsbestand</translation>
+    </message>
+    <message>
+        <source>Safety stock before the cover bounds</source>
+        <translation>Sicherheitsbestand vor den Reichweitengrenzen</translation>
+    </message>
+    <message>
+        <source>Safety stock value</source>
+        <translation>Wert des Sicherheitsbestands</translation>
+    </message>
+    <message>
+        <source>Service factor</source>
+        <translation>Servicefaktor</translation>
+    </message>
+    <message>
+        <source>Service level target</source>
+        <translation>Ziel-Servicegrad</translation>
+    </message>
+    <message>
+        <source>Shortage cost</source>
+        <translation>Fehlmengenkosten</translation>
+    </message>
+    <message>
+        <source>Shortage cost per year</source>
+        <translation>Fehlmengenkosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Standard deviation over the protection interval</source>
+        <translation>Standardabweichung im Absicherungszeitraum</translation>
+    </message>
+    <message>
+        <source>Rounding step</source>
+        <translation>Rundungsschritt</translation>
+    </message>
+    <message>
+        <source>Stockout cost</source>
+        <translation>Fehlbestandskosten</translation>
+    </message>
+    <message>
+        <source>Total cost per year</source>
+        <translation>Gesamtkosten pro Jahr</translation>
+    </message>
+    <message>
+        <source>Inventory turns</source>
+        <translation>Lagerumschlag</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Stückkosten</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Stückpreis</translation>
+    </message>
+    <message>
+        <source>Safety factor z (cycle service level)</source>
+        <translation>Sicherheitsfaktor z (Zyklus-Servicegrad)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainUnit</name>
+    <message>
+        <source>units</source>
+        <translation>Einheiten</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>Einheit</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>Geld</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>Bestellung</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>Periode</translation>
+    </message>
+    <message>
+        <source>periods</source>
+        <translation>Perioden</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <extracomment>a unit of time as the calculation was given it</extracomment>
+        <translation>Zeit</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <extracomment>year, abbreviated</extracomment>
+        <translation>J</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>Umschläge</translation>
+    </message>
+</context>
+<context>
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
@@ -1232,6 +1850,62 @@
         <source>Receipts that arrived but are not put away after the stale-receipt threshold. Value at risk: the quantity at cost.</source>
         <translation>Wareneingänge, die angekommen, aber nach der Liegezeit-Schwelle noch nicht eingelagert sind. Risikowert: die Menge zu Kosten.</translation>
     </message>
+    <message>
+        <source>SKU-days</source>
+        <translation>SKU-Tage</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>Zählungen</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>Zeilen</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>Lagerplätze</translation>
+    </message>
+    <message>
+        <source>orders checked</source>
+        <translation>geprüfte Aufträge</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>Aufträge</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>Snapshots</translation>
+    </message>
+    <message>
+        <source>picking hours</source>
+        <translation>Kommissionierstunden</translation>
+    </message>
+    <message>
+        <source>best in class</source>
+        <translation>Spitzenwert</translation>
+    </message>
+    <message>
+        <source>advantage</source>
+        <translation>überdurchschnittlich</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>Median</translation>
+    </message>
+    <message>
+        <source>disadvantage</source>
+        <translation>unterdurchschnittlich</translation>
+    </message>
+    <message>
+        <source>major opportunity</source>
+        <translation>großer Handlungsbedarf</translation>
+    </message>
+    <message>
+        <source>typical target</source>
+        <translation>übliches Ziel</translation>
+    </message>
 </context>
 <context>
     <name>KpiWeeks</name>
@@ -1497,6 +2171,30 @@
     <message>
         <source>Stale receipt</source>
         <translation>Liegender Wareneingang</translation>
+    </message>
+    <message>
+        <source>min %1 %2</source>
+        <translation>mind. %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> und </translation>
+    </message>
+    <message>
+        <source>Benchmarks, %1: %2.</source>
+        <translation>Benchmarks, %1: %2.</translation>
+    </message>
+    <message>
+        <source>Weekly KPI report</source>
+        <translation>Wöchentlicher Kennzahlenbericht</translation>
     </message>
 </context>
 <context>
@@ -3517,30 +4215,6 @@ Es wurde nichts geschrieben.</translation>
     <message>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
-    </message>
-    <message>
-        <source>best in class</source>
-        <translation>Spitzenwert</translation>
-    </message>
-    <message>
-        <source>advantage</source>
-        <translation>überdurchschnittlich</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>Median</translation>
-    </message>
-    <message>
-        <source>disadvantage</source>
-        <translation>unterdurchschnittlich</translation>
-    </message>
-    <message>
-        <source>major opportunity</source>
-        <translation>großer Handlungsbedarf</translation>
-    </message>
-    <message>
-        <source>typical target</source>
-        <translation>übliches Ziel</translation>
     </message>
     <message>
         <source>e.g. WERC DC Measures</source>

@@ -388,6 +388,312 @@
         <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival, %4 location</extracomment>
         <translation>llegó el %1 a las %2, sin ubicar tras %3 h (en %4)</translation>
     </message>
+    <message>
+        <source>input</source>
+        <translation>entrada</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>valor predeterminado</translation>
+    </message>
+    <message>
+        <source>default for ABC class %1</source>
+        <extracomment>%1 ABC class</extracomment>
+        <translation>valor predeterminado para la clase ABC %1</translation>
+    </message>
+    <message>
+        <source>change %1 (%2)</source>
+        <extracomment>%1 change number, %2 the change as the command line writes it</extracomment>
+        <translation>cambio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>fixed by the planner</source>
+        <translation>fijado por el planificador</translation>
+    </message>
+    <message>
+        <source>scenario change</source>
+        <translation>cambio de escenario</translation>
+    </message>
+    <message>
+        <source>converted: ÷ %1 days per planning period</source>
+        <extracomment>%1 days in a planning period</extracomment>
+        <translation>convertido: ÷ %1 días por periodo de planificación</translation>
+    </message>
+    <message>
+        <source>%1 planning periods per year</source>
+        <extracomment>%1 planning periods in a year</extracomment>
+        <translation>%1 periodos de planificación por año</translation>
+    </message>
+    <message>
+        <source>on_hand: available on the latest as-of date</source>
+        <translation>on_hand: disponible en la última fecha de corte</translation>
+    </message>
+    <message>
+        <source>purchase_order_line: open, due within %1 days</source>
+        <extracomment>%1 days</extracomment>
+        <translation>purchase_order_line: abierta, con vencimiento en %1 días</translation>
+    </message>
+    <message>
+        <source>order_line: ordered − shipped, not shipped</source>
+        <translation>order_line: pedido − enviado, no enviada</translation>
+    </message>
+    <message>
+        <source>forecast run %1: mean over the protection interval of %2 days ÷ its length</source>
+        <extracomment>%1 forecast run, %2 days in the protection interval</extracomment>
+        <translation>ejecución de previsión %1: media en el intervalo de protección de %2 días ÷ su duración</translation>
+    </message>
+    <message>
+        <source>forecast run %1: σ of the error over the protection interval (%2) ÷ √%3</source>
+        <extracomment>%1 forecast run, %2 interval method, %3 periods in the protection interval</extracomment>
+        <translation>ejecución de previsión %1: σ del error en el intervalo de protección (%2) ÷ √%3</translation>
+    </message>
+    <message>
+        <source>demand history: mean of the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>historial de demanda: media de las últimas %1 semanas</translation>
+    </message>
+    <message>
+        <source>demand history: sample sd of the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>historial de demanda: desviación típica muestral de las últimas %1 semanas</translation>
+    </message>
+    <message>
+        <source>demand history: sample sd of the last %1 weeks (forecast run %2 has no error estimate)</source>
+        <extracomment>%1 weeks, %2 forecast run</extracomment>
+        <translation>historial de demanda: desviación típica muestral de las últimas %1 semanas (la ejecución de previsión %2 no tiene estimación del error)</translation>
+    </message>
+    <message>
+        <source>demand history: inactive, no demand in the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>historial de demanda: inactivo, sin demanda en las últimas %1 semanas</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <extracomment>%1 policy kind</extracomment>
+        <translation>política %1</translation>
+    </message>
+    <message>
+        <source>demand %1</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>demanda %1</translation>
+    </message>
+    <message>
+        <source>lead-time demand %1</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>demanda en el plazo de entrega %1</translation>
+    </message>
+    <message>
+        <source>demand per period %1; Zheng–Federgruen (1991)</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>demanda por periodo %1; Zheng–Federgruen (1991)</translation>
+    </message>
+    <message>
+        <source>service type: cycle service level (csl)</source>
+        <translation>tipo de servicio: nivel de servicio por ciclo (csl)</translation>
+    </message>
+    <message>
+        <source>service type: fill rate (fill-rate)</source>
+        <translation>tipo de servicio: tasa de llenado (fill-rate)</translation>
+    </message>
+    <message>
+        <source>service type set by change %1 (%2)</source>
+        <extracomment>%1 change number, %2 the change</extracomment>
+        <translation>tipo de servicio fijado por el cambio %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ABC %1 / XYZ %2, demand class %3</source>
+        <extracomment>%1 ABC class, %2 XYZ class, %3 demand class</extracomment>
+        <translation>ABC %1 / XYZ %2, clase de demanda %3</translation>
+    </message>
+    <message>
+        <source>order date: %1</source>
+        <extracomment>%1 date</extracomment>
+        <translation>fecha de pedido: %1</translation>
+    </message>
+    <message>
+        <source>no demand expected: no stock, no order</source>
+        <translation>sin demanda prevista: sin stock, sin pedido</translation>
+    </message>
+    <message>
+        <source>a cycle may begin short (%1): counting that shortage once lowers the %2 from %3 to %4</source>
+        <extracomment>%1 formula, %2 level name, %3 level before, %4 level after</extracomment>
+        <translation>un ciclo puede empezar con faltante (%1): contar ese faltante una vez reduce %2 de %3 a %4</translation>
+    </message>
+    <message>
+        <source>safety stock capped at max_cover × demand_mean = %1 units</source>
+        <extracomment>%1 units</extracomment>
+        <translation>stock de seguridad limitado a max_cover × demand_mean = %1 unidades</translation>
+    </message>
+    <message>
+        <source>safety stock raised to min_cover × demand_mean = %1 units</source>
+        <extracomment>%1 units</extracomment>
+        <translation>stock de seguridad elevado a min_cover × demand_mean = %1 unidades</translation>
+    </message>
+    <message>
+        <source>target cycle service level %1 not reached: %2 at the bounded level</source>
+        <extracomment>%1 target, %2 achieved</extracomment>
+        <translation>nivel de servicio por ciclo objetivo %1 no alcanzado: %2 en el nivel acotado</translation>
+    </message>
+    <message>
+        <source>target fill rate %1 not reached: %2 at the bounded level</source>
+        <extracomment>%1 target, %2 achieved</extracomment>
+        <translation>tasa de llenado objetivo %1 no alcanzada: %2 en el nivel acotado</translation>
+    </message>
+    <message>
+        <source>band %1 (from %2 at %3): EOQ %4 lies beyond the band; the next band is cheaper</source>
+        <extracomment>%1 band number, %2 minimum quantity, %3 unit price, %4 EOQ</extracomment>
+        <translation>tramo %1 (desde %2 a %3): EOQ %4 fuera del tramo; el siguiente tramo es más barato</translation>
+    </message>
+    <message>
+        <source>band %1 (from %2 at %3): EOQ %4, order %5, annual cost %6</source>
+        <extracomment>%1 band number, %2 minimum quantity, %3 unit price, %4 EOQ, %5 order quantity, %6 annual cost</extracomment>
+        <translation>tramo %1 (desde %2 a %3): EOQ %4, pedido %5, coste anual %6</translation>
+    </message>
+    <message>
+        <source>order quantity %1 rounded to %2 (MOQ first, then up to a multiple of %3)</source>
+        <extracomment>%1 quantity, %2 rounded quantity, %3 multiple</extracomment>
+        <translation>cantidad de pedido %1 redondeada a %2 (primero MOQ, luego al alza a un múltiplo de %3)</translation>
+    </message>
+    <message>
+        <source>%1 chosen by the planner</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>%1 elegido por el planificador</translation>
+    </message>
+    <message>
+        <source>normal: %1 demand, mean %2 ≥ %3 over the protection interval</source>
+        <extracomment>%1 demand class, %2 mean, %3 slow-mover threshold</extracomment>
+        <translation>normal: demanda %1, media %2 ≥ %3 en el intervalo de protección</translation>
+    </message>
+    <message>
+        <source>gamma: slow mover (mean %1 &lt; %2 over the protection interval), continuous quantities</source>
+        <extracomment>%1 mean, %2 slow-mover threshold</extracomment>
+        <translation>gamma: baja rotación (media %1 &lt; %2 en el intervalo de protección), cantidades continuas</translation>
+    </message>
+    <message>
+        <source>gamma: %1 demand, continuous quantities</source>
+        <extracomment>%1 demand class</extracomment>
+        <translation>gamma: demanda %1, cantidades continuas</translation>
+    </message>
+    <message>
+        <source>poisson: slow mover (mean %1 &lt; %2 over the protection interval), variance %3 ≤ %4 × mean</source>
+        <extracomment>%1 mean, %2 threshold, %3 variance, %4 dispersion limit</extracomment>
+        <translation>poisson: baja rotación (media %1 &lt; %2 en el intervalo de protección), varianza %3 ≤ %4 × media</translation>
+    </message>
+    <message>
+        <source>poisson: %1 demand, variance %2 ≤ %3 × mean</source>
+        <extracomment>%1 demand class, %2 variance, %3 dispersion limit</extracomment>
+        <translation>poisson: demanda %1, varianza %2 ≤ %3 × media</translation>
+    </message>
+    <message>
+        <source>negbin: slow mover (mean %1 &lt; %2 over the protection interval), variance %3 &gt; %4 × mean (over-dispersed)</source>
+        <extracomment>%1 mean, %2 threshold, %3 variance, %4 dispersion limit</extracomment>
+        <translation>negbin: baja rotación (media %1 &lt; %2 en el intervalo de protección), varianza %3 &gt; %4 × media (sobredispersa)</translation>
+    </message>
+    <message>
+        <source>negbin: %1 demand, variance %2 &gt; %3 × mean (over-dispersed)</source>
+        <extracomment>%1 demand class, %2 variance, %3 dispersion limit</extracomment>
+        <translation>negbin: demanda %1, varianza %2 &gt; %3 × media (sobredispersa)</translation>
+    </message>
+    <message>
+        <source>No on-hand snapshot on or before %1: stock rules skipped.</source>
+        <extracomment>%1 date</extracomment>
+        <translation>Sin instantánea de stock el %1 o antes: reglas de stock omitidas.</translation>
+    </message>
+    <message>
+        <source>ISO week %1 = %2 to %3 local time at %4 (%5); order cut-off %6.</source>
+        <extracomment>%1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone, %6 cut-off time</extracomment>
+        <translation>Semana ISO %1 = %2 a %3 hora local en %4 (%5); hora límite de pedido %6.</translation>
+    </message>
+    <message>
+        <source>ISO week %1 = %2 to %3 local time at %4 (%5); no order cut-off set.</source>
+        <extracomment>%1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone</extracomment>
+        <translation>Semana ISO %1 = %2 a %3 hora local en %4 (%5); sin hora límite de pedido.</translation>
+    </message>
+    <message>
+        <source>Service KPIs judge order lines due in the week (promised date, else requested date, else order day with the cut-off); a line counts once shipped or past due. OTIF window %1 day(s) early to %2 day(s) late, in full within %3 % of the quantity; measured at shipment (no delivery dates).</source>
+        <extracomment>%1 days early, %2 days late, %3 percent</extracomment>
+        <translation>Los KPI de servicio evalúan las líneas de pedido con vencimiento en la semana (fecha prometida, si no la solicitada, si no el día del pedido con la hora límite); una línea cuenta una vez enviada o vencida. Ventana OTIF de %1 día(s) antes a %2 día(s) después, completa dentro del %3 % de la cantidad; medido en el envío (sin fechas de entrega).</translation>
+    </message>
+    <message>
+        <source>Record accuracy tolerance A ±%1 %, B ±%2 %, C ±%3 % of book quantity, classes by usage value (%4/%5 %); variances are never netted.</source>
+        <extracomment>%1 %2 %3 tolerances of classes A, B, C in percent, %4 %5 ABC class shares in percent</extracomment>
+        <translation>Tolerancia de exactitud de registros A ±%1 %, B ±%2 %, C ±%3 % de la cantidad contable, clases por valor de consumo (%4/%5 %); las diferencias nunca se compensan.</translation>
+    </message>
+    <message>
+        <source>Inventory KPIs use the on-hand snapshot %1 and shipments of the trailing %2 days; carrying cost rate %3 % a year.</source>
+        <extracomment>%1 snapshot date, %2 days, %3 percent a year</extracomment>
+        <translation>Los KPI de inventario usan la instantánea de stock %1 y los envíos de los últimos %2 días; tasa de coste de mantenimiento %3 % anual.</translation>
+    </message>
+    <message>
+        <source>Inventory KPIs use no on-hand snapshot (none found) and shipments of the trailing %1 days; carrying cost rate %2 % a year.</source>
+        <extracomment>%1 days, %2 percent a year</extracomment>
+        <translation>Los KPI de inventario no usan ninguna instantánea de stock (no se encontró ninguna) y los envíos de los últimos %1 días; tasa de coste de mantenimiento %2 % anual.</translation>
+    </message>
+    <message>
+        <source>Minimum samples (n/a below): %1.</source>
+        <extracomment>%1 the list: KPI, minimum, unit; …</extracomment>
+        <translation>Muestras mínimas (por debajo, n/a): %1.</translation>
+    </message>
+    <message>
+        <source>Status: ● green target met, ◆ amber within the band, ■ red beyond; a status changes only when the value passes a band edge by the hysteresis margin.</source>
+        <translation>Estado: ● verde objetivo cumplido, ◆ ámbar dentro de la banda, ■ rojo fuera; un estado solo cambia cuando el valor supera un límite de la banda en el margen de histéresis.</translation>
+    </message>
+    <message>
+        <source>ISO 8601 week %1: Monday %2 to Sunday %3, local time at %4 (%5); week 1 of a year is the week with its first Thursday.</source>
+        <extracomment>%1 ISO week, %2 Monday, %3 Sunday, %4 site, %5 time zone</extracomment>
+        <translation>Semana ISO 8601 %1: lunes %2 a domingo %3, hora local en %4 (%5); la semana 1 de un año es la que contiene su primer jueves.</translation>
+    </message>
+    <message>
+        <source>No order cut-off is set for %1: an order line with neither a promised nor a requested date is due on the day it was received.</source>
+        <extracomment>%1 site</extracomment>
+        <translation>No hay hora límite de pedido para %1: una línea de pedido sin fecha prometida ni solicitada vence el día en que se recibió.</translation>
+    </message>
+    <message>
+        <source>Order cut-off %1 local time: an order line with neither a promised nor a requested date is due on the day it was received, or on the next day when received at %1 or later.</source>
+        <extracomment>%1 cut-off time (twice)</extracomment>
+        <translation>Hora límite de pedido %1 (hora local): una línea de pedido sin fecha prometida ni solicitada vence el día en que se recibió, o el día siguiente si se recibió a las %1 o más tarde.</translation>
+    </message>
+    <message>
+        <source>Trends: none.</source>
+        <translation>Tendencias: ninguna.</translation>
+    </message>
+    <message>
+        <source>Trend: the %1 weeks %2 to %3, each KPI on one scale spanning its values and its target; a gap is an n/a week.</source>
+        <extracomment>%1 number of weeks, %2 first week, %3 last week</extracomment>
+        <translation>Tendencia: las %1 semanas de %2 a %3, cada KPI en una escala que abarca sus valores y su objetivo; un hueco es una semana n/a.</translation>
+    </message>
+    <message>
+        <source>n/a: no value for the week, because its sample is below the KPI&apos;s minimum (given with its definition) or the data it needs is missing; the row says which. A KPI without a target or a value is not rated (–).</source>
+        <translation>n/a: sin valor para la semana, porque su muestra está por debajo del mínimo del KPI (indicado con su definición) o faltan los datos necesarios; la fila indica el motivo. Un KPI sin objetivo o sin valor no se califica (–).</translation>
+    </message>
+    <message>
+        <source>Status: ● green target met, ◆ amber within the band, ■ red beyond; – not rated (no target or n/a).</source>
+        <translation>Estado: ● verde objetivo cumplido, ◆ ámbar dentro de la banda, ■ rojo fuera; – sin calificar (sin objetivo o n/a).</translation>
+    </message>
+    <message>
+        <source>▲ higher is better, ▼ lower is better. Change = this week − last week, in percentage points (pp) for percentages.</source>
+        <translation>▲ más alto es mejor, ▼ más bajo es mejor. Cambio = esta semana − semana anterior, en puntos porcentuales (pp) para porcentajes.</translation>
+    </message>
+    <message>
+        <source>%1%2: %3.</source>
+        <extracomment>%1 KPI name, %2 unit and minimum sample, %3 formula</extracomment>
+        <translation>%1%2: %3.</translation>
+    </message>
+    <message>
+        <source>Benchmarks, %1: %2.</source>
+        <extracomment>%1 source and year, %2 the KPIs and levels cited</extracomment>
+        <translation>Referencias, %1: %2.</translation>
+    </message>
+    <message>
+        <source>Exceptions found on %1 at %2 (on-hand snapshot %3), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).</source>
+        <extracomment>%1 date, %2 site, %3 snapshot date</extracomment>
+        <translation>Excepciones detectadas el %1 en %2 (instantánea de stock %3), ordenadas en todas las colas por valor en riesgo: las unidades afectadas a coste (ventas perdidas a precio para roturas previstas).</translation>
+    </message>
+    <message>
+        <source>Exceptions found on %1 at %2 (no on-hand snapshot on or before that day: the stock rules were skipped), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).</source>
+        <extracomment>%1 date, %2 site</extracomment>
+        <translation>Excepciones detectadas el %1 en %2 (sin instantánea de stock ese día o antes: se omitieron las reglas de stock), ordenadas en todas las colas por valor en riesgo: las unidades afectadas a coste (ventas perdidas a precio para roturas previstas).</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -842,6 +1148,318 @@
     </message>
 </context>
 <context>
+    <name>ExplainName</name>
+    <message>
+        <source>Cycle service level achieved</source>
+        <translation>Nivel de servicio por ciclo alcanzado</translation>
+    </message>
+    <message>
+        <source>Fill rate achieved</source>
+        <translation>Tasa de llenado alcanzada</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Coste anual</translation>
+    </message>
+    <message>
+        <source>Annual cost at the rounded quantity</source>
+        <translation>Coste anual con la cantidad redondeada</translation>
+    </message>
+    <message>
+        <source>Annual demand</source>
+        <translation>Demanda anual</translation>
+    </message>
+    <message>
+        <source>Average inventory</source>
+        <translation>Inventario medio</translation>
+    </message>
+    <message>
+        <source>Case pack</source>
+        <translation>Unidades por caja</translation>
+    </message>
+    <message>
+        <source>Committed to customer orders</source>
+        <translation>Comprometido con pedidos de clientes</translation>
+    </message>
+    <message>
+        <source>Critical ratio</source>
+        <translation>Ratio crítico</translation>
+    </message>
+    <message>
+        <source>Cycle service level</source>
+        <translation>Nivel de servicio por ciclo</translation>
+    </message>
+    <message>
+        <source>Cycle stock</source>
+        <translation>Stock de ciclo</translation>
+    </message>
+    <message>
+        <source>Mean demand</source>
+        <translation>Demanda media</translation>
+    </message>
+    <message>
+        <source>Demand rate</source>
+        <translation>Tasa de demanda</translation>
+    </message>
+    <message>
+        <source>Demand standard deviation</source>
+        <translation>Desviación típica de la demanda</translation>
+    </message>
+    <message>
+        <source>Density at the level</source>
+        <translation>Densidad en el nivel</translation>
+    </message>
+    <message>
+        <source>Economic order quantity</source>
+        <translation>Cantidad económica de pedido</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Coste esperado</translation>
+    </message>
+    <message>
+        <source>Expected shortage per cycle</source>
+        <translation>Faltante esperado por ciclo</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Tasa de llenado</translation>
+    </message>
+    <message>
+        <source>Holding cost</source>
+        <translation>Coste de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Holding cost per year</source>
+        <translation>Coste de mantenimiento anual</translation>
+    </message>
+    <message>
+        <source>Holding rate</source>
+        <translation>Tasa de mantenimiento</translation>
+    </message>
+    <message>
+        <source>Inventory investment</source>
+        <translation>Inversión en inventario</translation>
+    </message>
+    <message>
+        <source>Safety factor k (fill rate)</source>
+        <translation>Factor de seguridad k (tasa de llenado)</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Plazo de entrega</translation>
+    </message>
+    <message>
+        <source>Lead time standard deviation</source>
+        <translation>Desviación típica del plazo de entrega</translation>
+    </message>
+    <message>
+        <source>Stock level</source>
+        <translation>Nivel de stock</translation>
+    </message>
+    <message>
+        <source>Expected shortage (loss function)</source>
+        <translation>Faltante esperado (función de pérdida)</translation>
+    </message>
+    <message>
+        <source>Standard loss G(k)</source>
+        <translation>Pérdida estándar G(k)</translation>
+    </message>
+    <message>
+        <source>Shortage allowed per cycle</source>
+        <translation>Faltante admitido por ciclo</translation>
+    </message>
+    <message>
+        <source>Standard loss allowed</source>
+        <translation>Pérdida estándar admitida</translation>
+    </message>
+    <message>
+        <source>Maximum cover</source>
+        <translation>Cobertura máxima</translation>
+    </message>
+    <message>
+        <source>Maximum level</source>
+        <translation>Límite máximo de stock</translation>
+    </message>
+    <message>
+        <source>Mean demand over the protection interval</source>
+        <translation>Demanda media en el intervalo de protección</translation>
+    </message>
+    <message>
+        <source>Minimum cover</source>
+        <translation>Cobertura mínima</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Límite mínimo de stock</translation>
+    </message>
+    <message>
+        <source>Minimum order quantity</source>
+        <translation>Cantidad mínima de pedido</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stock físico</translation>
+    </message>
+    <message>
+        <source>Open receipts due within the horizon</source>
+        <translation>Recepciones pendientes dentro del horizonte</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Coste de pedido</translation>
+    </message>
+    <message>
+        <source>Order multiple</source>
+        <translation>Múltiplo de pedido</translation>
+    </message>
+    <message>
+        <source>Order quantity</source>
+        <translation>Cantidad de pedido</translation>
+    </message>
+    <message>
+        <source>Order-up-to level</source>
+        <translation>Nivel máximo</translation>
+    </message>
+    <message>
+        <source>Ordering cost per year</source>
+        <translation>Coste de pedido anual</translation>
+    </message>
+    <message>
+        <source>Orders per year</source>
+        <translation>Pedidos por año</translation>
+    </message>
+    <message>
+        <source>Planning periods per year</source>
+        <translation>Periodos de planificación por año</translation>
+    </message>
+    <message>
+        <source>Projected available</source>
+        <translation>Disponible proyectado</translation>
+    </message>
+    <message>
+        <source>Proposed order quantity</source>
+        <translation>Cantidad de pedido propuesta</translation>
+    </message>
+    <message>
+        <source>Protection interval</source>
+        <translation>Intervalo de protección</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Punto de pedido</translation>
+    </message>
+    <message>
+        <source>Review period</source>
+        <translation>Periodo de revisión</translation>
+    </message>
+    <message>
+        <source>Rounded order quantity</source>
+        <translation>Cantidad de pedido redondeada</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Stock de seguridad</translation>
+    </message>
+    <message>
+        <source>Safety stock before the cover bounds</source>
+        <translation>Stock de seguridad antes de los límites de cobertura</translation>
+    </message>
+    <message>
+        <source>Safety stock value</source>
+        <translation>Valor del stock de seguridad</translation>
+    </message>
+    <message>
+        <source>Service factor</source>
+        <translation>Factor de servicio</translation>
+    </message>
+    <message>
+        <source>Service level target</source>
+        <translation>Nivel de servicio objetivo</translation>
+    </message>
+    <message>
+        <source>Shortage cost</source>
+        <translation>Coste de rotura</translation>
+    </message>
+    <message>
+        <source>Shortage cost per year</source>
+        <translation>Coste de rotura anual</translation>
+    </message>
+    <message>
+        <source>Standard deviation over the protection interval</source>
+        <translation>Desviación típica en el intervalo de protección</translation>
+    </message>
+    <message>
+        <source>Rounding step</source>
+        <translation>Paso de redondeo</translation>
+    </message>
+    <message>
+        <source>Stockout cost</source>
+        <translation>Coste de rotura de stock</translation>
+    </message>
+    <message>
+        <source>Total cost per year</source>
+        <translation>Coste total anual</translation>
+    </message>
+    <message>
+        <source>Inventory turns</source>
+        <translation>Rotación de inventario</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coste unitario</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Precio unitario</translation>
+    </message>
+    <message>
+        <source>Safety factor z (cycle service level)</source>
+        <translation>Factor de seguridad z (nivel de servicio por ciclo)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainUnit</name>
+    <message>
+        <source>units</source>
+        <translation>unidades</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unidad</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>dinero</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>pedido</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>periodo</translation>
+    </message>
+    <message>
+        <source>periods</source>
+        <translation>periodos</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <extracomment>a unit of time as the calculation was given it</extracomment>
+        <translation>tiempo</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <extracomment>year, abbreviated</extracomment>
+        <translation>año</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>rotaciones</translation>
+    </message>
+</context>
+<context>
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
@@ -1232,6 +1850,62 @@
         <source>Receipts that arrived but are not put away after the stale-receipt threshold. Value at risk: the quantity at cost.</source>
         <translation>Recepciones llegadas que siguen sin almacenar pasado el umbral de recepción estancada. Valor en riesgo: la cantidad, a coste.</translation>
     </message>
+    <message>
+        <source>SKU-days</source>
+        <translation>días-SKU</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>recuentos</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>líneas</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>ubicaciones</translation>
+    </message>
+    <message>
+        <source>orders checked</source>
+        <translation>pedidos revisados</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>pedidos</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>instantáneas</translation>
+    </message>
+    <message>
+        <source>picking hours</source>
+        <translation>horas de preparación</translation>
+    </message>
+    <message>
+        <source>best in class</source>
+        <translation>mejor de su clase</translation>
+    </message>
+    <message>
+        <source>advantage</source>
+        <translation>ventaja</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>mediana</translation>
+    </message>
+    <message>
+        <source>disadvantage</source>
+        <translation>desventaja</translation>
+    </message>
+    <message>
+        <source>major opportunity</source>
+        <translation>gran oportunidad</translation>
+    </message>
+    <message>
+        <source>typical target</source>
+        <translation>objetivo habitual</translation>
+    </message>
 </context>
 <context>
     <name>KpiWeeks</name>
@@ -1497,6 +2171,30 @@
     <message>
         <source>Stale receipt</source>
         <translation>Recepción pendiente de ubicar</translation>
+    </message>
+    <message>
+        <source>min %1 %2</source>
+        <translation>mín. %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1: %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2): %3.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> y </translation>
+    </message>
+    <message>
+        <source>Benchmarks, %1: %2.</source>
+        <translation>Referencias, %1: %2.</translation>
+    </message>
+    <message>
+        <source>Weekly KPI report</source>
+        <translation>Informe semanal de KPI</translation>
     </message>
 </context>
 <context>
@@ -3517,30 +4215,6 @@ No se ha escrito nada.</translation>
     <message>
         <source>Benchmarks</source>
         <translation>Referencias</translation>
-    </message>
-    <message>
-        <source>best in class</source>
-        <translation>mejor de su clase</translation>
-    </message>
-    <message>
-        <source>advantage</source>
-        <translation>ventaja</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>mediana</translation>
-    </message>
-    <message>
-        <source>disadvantage</source>
-        <translation>desventaja</translation>
-    </message>
-    <message>
-        <source>major opportunity</source>
-        <translation>gran oportunidad</translation>
-    </message>
-    <message>
-        <source>typical target</source>
-        <translation>objetivo habitual</translation>
     </message>
     <message>
         <source>e.g. WERC DC Measures</source>

@@ -388,6 +388,312 @@
         <extracomment>%1 date, %2 local time HH:MM, %3 hours since arrival, %4 location</extracomment>
         <translation>arrivé le %1 à %2, non rangé après %3 h (en %4)</translation>
     </message>
+    <message>
+        <source>input</source>
+        <translation>entrée</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>valeur par défaut</translation>
+    </message>
+    <message>
+        <source>default for ABC class %1</source>
+        <extracomment>%1 ABC class</extracomment>
+        <translation>valeur par défaut pour la classe ABC %1</translation>
+    </message>
+    <message>
+        <source>change %1 (%2)</source>
+        <extracomment>%1 change number, %2 the change as the command line writes it</extracomment>
+        <translation>modification %1 (%2)</translation>
+    </message>
+    <message>
+        <source>fixed by the planner</source>
+        <translation>fixé par le planificateur</translation>
+    </message>
+    <message>
+        <source>scenario change</source>
+        <translation>modification de scénario</translation>
+    </message>
+    <message>
+        <source>converted: ÷ %1 days per planning period</source>
+        <extracomment>%1 days in a planning period</extracomment>
+        <translation>converti : ÷ %1 jours par période de planification</translation>
+    </message>
+    <message>
+        <source>%1 planning periods per year</source>
+        <extracomment>%1 planning periods in a year</extracomment>
+        <translation>%1 périodes de planification par an</translation>
+    </message>
+    <message>
+        <source>on_hand: available on the latest as-of date</source>
+        <translation>on_hand: disponible à la dernière date d&apos;arrêté</translation>
+    </message>
+    <message>
+        <source>purchase_order_line: open, due within %1 days</source>
+        <extracomment>%1 days</extracomment>
+        <translation>purchase_order_line: ouverte, attendue sous %1 jours</translation>
+    </message>
+    <message>
+        <source>order_line: ordered − shipped, not shipped</source>
+        <translation>order_line: commandé − expédié, non expédiée</translation>
+    </message>
+    <message>
+        <source>forecast run %1: mean over the protection interval of %2 days ÷ its length</source>
+        <extracomment>%1 forecast run, %2 days in the protection interval</extracomment>
+        <translation>exécution de prévision %1 : moyenne sur l&apos;intervalle de protection de %2 jours ÷ sa durée</translation>
+    </message>
+    <message>
+        <source>forecast run %1: σ of the error over the protection interval (%2) ÷ √%3</source>
+        <extracomment>%1 forecast run, %2 interval method, %3 periods in the protection interval</extracomment>
+        <translation>exécution de prévision %1 : σ de l&apos;erreur sur l&apos;intervalle de protection (%2) ÷ √%3</translation>
+    </message>
+    <message>
+        <source>demand history: mean of the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>historique de la demande : moyenne des %1 dernières semaines</translation>
+    </message>
+    <message>
+        <source>demand history: sample sd of the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>historique de la demande : écart type empirique des %1 dernières semaines</translation>
+    </message>
+    <message>
+        <source>demand history: sample sd of the last %1 weeks (forecast run %2 has no error estimate)</source>
+        <extracomment>%1 weeks, %2 forecast run</extracomment>
+        <translation>historique de la demande : écart type empirique des %1 dernières semaines (l&apos;exécution de prévision %2 n&apos;a pas d&apos;estimation d&apos;erreur)</translation>
+    </message>
+    <message>
+        <source>demand history: inactive, no demand in the last %1 weeks</source>
+        <extracomment>%1 weeks</extracomment>
+        <translation>historique de la demande : inactif, aucune demande sur les %1 dernières semaines</translation>
+    </message>
+    <message>
+        <source>policy %1</source>
+        <extracomment>%1 policy kind</extracomment>
+        <translation>politique %1</translation>
+    </message>
+    <message>
+        <source>demand %1</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>demande %1</translation>
+    </message>
+    <message>
+        <source>lead-time demand %1</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>demande sur le délai d&apos;approvisionnement %1</translation>
+    </message>
+    <message>
+        <source>demand per period %1; Zheng–Federgruen (1991)</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>demande par période %1 ; Zheng–Federgruen (1991)</translation>
+    </message>
+    <message>
+        <source>service type: cycle service level (csl)</source>
+        <translation>type de service : taux de service par cycle (csl)</translation>
+    </message>
+    <message>
+        <source>service type: fill rate (fill-rate)</source>
+        <translation>type de service : taux de remplissage (fill-rate)</translation>
+    </message>
+    <message>
+        <source>service type set by change %1 (%2)</source>
+        <extracomment>%1 change number, %2 the change</extracomment>
+        <translation>type de service défini par la modification %1 (%2)</translation>
+    </message>
+    <message>
+        <source>ABC %1 / XYZ %2, demand class %3</source>
+        <extracomment>%1 ABC class, %2 XYZ class, %3 demand class</extracomment>
+        <translation>ABC %1 / XYZ %2, classe de demande %3</translation>
+    </message>
+    <message>
+        <source>order date: %1</source>
+        <extracomment>%1 date</extracomment>
+        <translation>date de commande : %1</translation>
+    </message>
+    <message>
+        <source>no demand expected: no stock, no order</source>
+        <translation>aucune demande prévue : pas de stock, pas de commande</translation>
+    </message>
+    <message>
+        <source>a cycle may begin short (%1): counting that shortage once lowers the %2 from %3 to %4</source>
+        <extracomment>%1 formula, %2 level name, %3 level before, %4 level after</extracomment>
+        <translation>un cycle peut commencer en manque (%1) : compter ce manque une fois abaisse le %2 de %3 à %4</translation>
+    </message>
+    <message>
+        <source>safety stock capped at max_cover × demand_mean = %1 units</source>
+        <extracomment>%1 units</extracomment>
+        <translation>stock de sécurité plafonné à max_cover × demand_mean = %1 unités</translation>
+    </message>
+    <message>
+        <source>safety stock raised to min_cover × demand_mean = %1 units</source>
+        <extracomment>%1 units</extracomment>
+        <translation>stock de sécurité relevé à min_cover × demand_mean = %1 unités</translation>
+    </message>
+    <message>
+        <source>target cycle service level %1 not reached: %2 at the bounded level</source>
+        <extracomment>%1 target, %2 achieved</extracomment>
+        <translation>taux de service par cycle cible %1 non atteint : %2 au niveau borné</translation>
+    </message>
+    <message>
+        <source>target fill rate %1 not reached: %2 at the bounded level</source>
+        <extracomment>%1 target, %2 achieved</extracomment>
+        <translation>taux de remplissage cible %1 non atteint : %2 au niveau borné</translation>
+    </message>
+    <message>
+        <source>band %1 (from %2 at %3): EOQ %4 lies beyond the band; the next band is cheaper</source>
+        <extracomment>%1 band number, %2 minimum quantity, %3 unit price, %4 EOQ</extracomment>
+        <translation>tranche %1 (dès %2 à %3) : EOQ %4 hors de la tranche ; la tranche suivante est moins chère</translation>
+    </message>
+    <message>
+        <source>band %1 (from %2 at %3): EOQ %4, order %5, annual cost %6</source>
+        <extracomment>%1 band number, %2 minimum quantity, %3 unit price, %4 EOQ, %5 order quantity, %6 annual cost</extracomment>
+        <translation>tranche %1 (dès %2 à %3) : EOQ %4, commande %5, coût annuel %6</translation>
+    </message>
+    <message>
+        <source>order quantity %1 rounded to %2 (MOQ first, then up to a multiple of %3)</source>
+        <extracomment>%1 quantity, %2 rounded quantity, %3 multiple</extracomment>
+        <translation>quantité de commande %1 arrondie à %2 (MOQ d&apos;abord, puis au multiple de %3 supérieur)</translation>
+    </message>
+    <message>
+        <source>%1 chosen by the planner</source>
+        <extracomment>%1 distribution family</extracomment>
+        <translation>%1 choisi par le planificateur</translation>
+    </message>
+    <message>
+        <source>normal: %1 demand, mean %2 ≥ %3 over the protection interval</source>
+        <extracomment>%1 demand class, %2 mean, %3 slow-mover threshold</extracomment>
+        <translation>normal: demande %1, moyenne %2 ≥ %3 sur l&apos;intervalle de protection</translation>
+    </message>
+    <message>
+        <source>gamma: slow mover (mean %1 &lt; %2 over the protection interval), continuous quantities</source>
+        <extracomment>%1 mean, %2 slow-mover threshold</extracomment>
+        <translation>gamma: rotation lente (moyenne %1 &lt; %2 sur l&apos;intervalle de protection), quantités continues</translation>
+    </message>
+    <message>
+        <source>gamma: %1 demand, continuous quantities</source>
+        <extracomment>%1 demand class</extracomment>
+        <translation>gamma: demande %1, quantités continues</translation>
+    </message>
+    <message>
+        <source>poisson: slow mover (mean %1 &lt; %2 over the protection interval), variance %3 ≤ %4 × mean</source>
+        <extracomment>%1 mean, %2 threshold, %3 variance, %4 dispersion limit</extracomment>
+        <translation>poisson: rotation lente (moyenne %1 &lt; %2 sur l&apos;intervalle de protection), variance %3 ≤ %4 × moyenne</translation>
+    </message>
+    <message>
+        <source>poisson: %1 demand, variance %2 ≤ %3 × mean</source>
+        <extracomment>%1 demand class, %2 variance, %3 dispersion limit</extracomment>
+        <translation>poisson: demande %1, variance %2 ≤ %3 × moyenne</translation>
+    </message>
+    <message>
+        <source>negbin: slow mover (mean %1 &lt; %2 over the protection interval), variance %3 &gt; %4 × mean (over-dispersed)</source>
+        <extracomment>%1 mean, %2 threshold, %3 variance, %4 dispersion limit</extracomment>
+        <translation>negbin: rotation lente (moyenne %1 &lt; %2 sur l&apos;intervalle de protection), variance %3 &gt; %4 × moyenne (surdispersée)</translation>
+    </message>
+    <message>
+        <source>negbin: %1 demand, variance %2 &gt; %3 × mean (over-dispersed)</source>
+        <extracomment>%1 demand class, %2 variance, %3 dispersion limit</extracomment>
+        <translation>negbin: demande %1, variance %2 &gt; %3 × moyenne (surdispersée)</translation>
+    </message>
+    <message>
+        <source>No on-hand snapshot on or before %1: stock rules skipped.</source>
+        <extracomment>%1 date</extracomment>
+        <translation>Aucun instantané de stock au %1 ou avant : règles de stock ignorées.</translation>
+    </message>
+    <message>
+        <source>ISO week %1 = %2 to %3 local time at %4 (%5); order cut-off %6.</source>
+        <extracomment>%1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone, %6 cut-off time</extracomment>
+        <translation>Semaine ISO %1 = du %2 au %3, heure locale de %4 (%5) ; heure limite de commande %6.</translation>
+    </message>
+    <message>
+        <source>ISO week %1 = %2 to %3 local time at %4 (%5); no order cut-off set.</source>
+        <extracomment>%1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone</extracomment>
+        <translation>Semaine ISO %1 = du %2 au %3, heure locale de %4 (%5) ; aucune heure limite de commande définie.</translation>
+    </message>
+    <message>
+        <source>Service KPIs judge order lines due in the week (promised date, else requested date, else order day with the cut-off); a line counts once shipped or past due. OTIF window %1 day(s) early to %2 day(s) late, in full within %3 % of the quantity; measured at shipment (no delivery dates).</source>
+        <extracomment>%1 days early, %2 days late, %3 percent</extracomment>
+        <translation>Les KPI de service évaluent les lignes de commande dues dans la semaine (date promise, sinon date demandée, sinon jour de commande avec l&apos;heure limite) ; une ligne compte dès qu&apos;elle est expédiée ou en retard. Fenêtre OTIF de %1 jour(s) d&apos;avance à %2 jour(s) de retard, complète à %3 % près de la quantité ; mesuré à l&apos;expédition (pas de dates de livraison).</translation>
+    </message>
+    <message>
+        <source>Record accuracy tolerance A ±%1 %, B ±%2 %, C ±%3 % of book quantity, classes by usage value (%4/%5 %); variances are never netted.</source>
+        <extracomment>%1 %2 %3 tolerances of classes A, B, C in percent, %4 %5 ABC class shares in percent</extracomment>
+        <translation>Tolérance d&apos;exactitude des stocks A ±%1 %, B ±%2 %, C ±%3 % de la quantité comptable, classes par valeur de consommation (%4/%5 %) ; les écarts ne sont jamais compensés.</translation>
+    </message>
+    <message>
+        <source>Inventory KPIs use the on-hand snapshot %1 and shipments of the trailing %2 days; carrying cost rate %3 % a year.</source>
+        <extracomment>%1 snapshot date, %2 days, %3 percent a year</extracomment>
+        <translation>Les KPI de stock utilisent l&apos;instantané de stock du %1 et les expéditions des %2 derniers jours ; taux de coût de possession %3 % par an.</translation>
+    </message>
+    <message>
+        <source>Inventory KPIs use no on-hand snapshot (none found) and shipments of the trailing %1 days; carrying cost rate %2 % a year.</source>
+        <extracomment>%1 days, %2 percent a year</extracomment>
+        <translation>Les KPI de stock n&apos;utilisent aucun instantané de stock (aucun trouvé) et les expéditions des %1 derniers jours ; taux de coût de possession %2 % par an.</translation>
+    </message>
+    <message>
+        <source>Minimum samples (n/a below): %1.</source>
+        <extracomment>%1 the list: KPI, minimum, unit; …</extracomment>
+        <translation>Échantillons minimaux (en dessous : n/a) : %1.</translation>
+    </message>
+    <message>
+        <source>Status: ● green target met, ◆ amber within the band, ■ red beyond; a status changes only when the value passes a band edge by the hysteresis margin.</source>
+        <translation>Statut : ● vert objectif atteint, ◆ orange dans la bande, ■ rouge au-delà ; un statut ne change que si la valeur franchit une limite de bande de la marge d&apos;hystérésis.</translation>
+    </message>
+    <message>
+        <source>ISO 8601 week %1: Monday %2 to Sunday %3, local time at %4 (%5); week 1 of a year is the week with its first Thursday.</source>
+        <extracomment>%1 ISO week, %2 Monday, %3 Sunday, %4 site, %5 time zone</extracomment>
+        <translation>Semaine ISO 8601 %1 : du lundi %2 au dimanche %3, heure locale de %4 (%5) ; la semaine 1 d&apos;une année est celle qui contient son premier jeudi.</translation>
+    </message>
+    <message>
+        <source>No order cut-off is set for %1: an order line with neither a promised nor a requested date is due on the day it was received.</source>
+        <extracomment>%1 site</extracomment>
+        <translation>Aucune heure limite de commande n&apos;est définie pour %1 : une ligne de commande sans date promise ni date demandée est due le jour de sa réception.</translation>
+    </message>
+    <message>
+        <source>Order cut-off %1 local time: an order line with neither a promised nor a requested date is due on the day it was received, or on the next day when received at %1 or later.</source>
+        <extracomment>%1 cut-off time (twice)</extracomment>
+        <translation>Heure limite de commande %1 (heure locale) : une ligne de commande sans date promise ni date demandée est due le jour de sa réception, ou le lendemain si elle est reçue à %1 ou plus tard.</translation>
+    </message>
+    <message>
+        <source>Trends: none.</source>
+        <translation>Tendances : aucune.</translation>
+    </message>
+    <message>
+        <source>Trend: the %1 weeks %2 to %3, each KPI on one scale spanning its values and its target; a gap is an n/a week.</source>
+        <extracomment>%1 number of weeks, %2 first week, %3 last week</extracomment>
+        <translation>Tendance : les %1 semaines de %2 à %3, chaque KPI sur une échelle couvrant ses valeurs et sa cible ; un trou correspond à une semaine n/a.</translation>
+    </message>
+    <message>
+        <source>n/a: no value for the week, because its sample is below the KPI&apos;s minimum (given with its definition) or the data it needs is missing; the row says which. A KPI without a target or a value is not rated (–).</source>
+        <translation>n/a : aucune valeur pour la semaine, car son échantillon est inférieur au minimum du KPI (indiqué avec sa définition) ou les données nécessaires manquent ; la ligne précise la cause. Un KPI sans cible ou sans valeur n&apos;est pas évalué (–).</translation>
+    </message>
+    <message>
+        <source>Status: ● green target met, ◆ amber within the band, ■ red beyond; – not rated (no target or n/a).</source>
+        <translation>Statut : ● vert objectif atteint, ◆ orange dans la bande, ■ rouge au-delà ; – non évalué (pas de cible ou n/a).</translation>
+    </message>
+    <message>
+        <source>▲ higher is better, ▼ lower is better. Change = this week − last week, in percentage points (pp) for percentages.</source>
+        <translation>▲ plus haut est meilleur, ▼ plus bas est meilleur. Variation = cette semaine − semaine dernière, en points de pourcentage (pp) pour les pourcentages.</translation>
+    </message>
+    <message>
+        <source>%1%2: %3.</source>
+        <extracomment>%1 KPI name, %2 unit and minimum sample, %3 formula</extracomment>
+        <translation>%1%2: %3.</translation>
+    </message>
+    <message>
+        <source>Benchmarks, %1: %2.</source>
+        <extracomment>%1 source and year, %2 the KPIs and levels cited</extracomment>
+        <translation>Références, %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Exceptions found on %1 at %2 (on-hand snapshot %3), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).</source>
+        <extracomment>%1 date, %2 site, %3 snapshot date</extracomment>
+        <translation>Exceptions relevées le %1 à %2 (instantané de stock %3), classées sur toutes les files par valeur à risque : les unités concernées au coût (ventes perdues au prix pour les ruptures prévues).</translation>
+    </message>
+    <message>
+        <source>Exceptions found on %1 at %2 (no on-hand snapshot on or before that day: the stock rules were skipped), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).</source>
+        <extracomment>%1 date, %2 site</extracomment>
+        <translation>Exceptions relevées le %1 à %2 (aucun instantané de stock ce jour-là ou avant : les règles de stock ont été ignorées), classées sur toutes les files par valeur à risque : les unités concernées au coût (ventes perdues au prix pour les ruptures prévues).</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -842,6 +1148,318 @@
     </message>
 </context>
 <context>
+    <name>ExplainName</name>
+    <message>
+        <source>Cycle service level achieved</source>
+        <translation>Taux de service par cycle atteint</translation>
+    </message>
+    <message>
+        <source>Fill rate achieved</source>
+        <translation>Taux de remplissage atteint</translation>
+    </message>
+    <message>
+        <source>Annual cost</source>
+        <translation>Coût annuel</translation>
+    </message>
+    <message>
+        <source>Annual cost at the rounded quantity</source>
+        <translation>Coût annuel à la quantité arrondie</translation>
+    </message>
+    <message>
+        <source>Annual demand</source>
+        <translation>Demande annuelle</translation>
+    </message>
+    <message>
+        <source>Average inventory</source>
+        <translation>Stock moyen</translation>
+    </message>
+    <message>
+        <source>Case pack</source>
+        <translation>Colisage</translation>
+    </message>
+    <message>
+        <source>Committed to customer orders</source>
+        <translation>Réservé aux commandes clients</translation>
+    </message>
+    <message>
+        <source>Critical ratio</source>
+        <translation>Ratio critique</translation>
+    </message>
+    <message>
+        <source>Cycle service level</source>
+        <translation>Taux de service par cycle</translation>
+    </message>
+    <message>
+        <source>Cycle stock</source>
+        <translation>Stock cyclique</translation>
+    </message>
+    <message>
+        <source>Mean demand</source>
+        <translation>Demande moyenne</translation>
+    </message>
+    <message>
+        <source>Demand rate</source>
+        <translation>Taux de demande</translation>
+    </message>
+    <message>
+        <source>Demand standard deviation</source>
+        <translation>Écart type de la demande</translation>
+    </message>
+    <message>
+        <source>Density at the level</source>
+        <translation>Densité au niveau</translation>
+    </message>
+    <message>
+        <source>Economic order quantity</source>
+        <translation>Quantité économique de commande</translation>
+    </message>
+    <message>
+        <source>Expected cost</source>
+        <translation>Coût attendu</translation>
+    </message>
+    <message>
+        <source>Expected shortage per cycle</source>
+        <translation>Manque attendu par cycle</translation>
+    </message>
+    <message>
+        <source>Fill rate</source>
+        <translation>Taux de remplissage</translation>
+    </message>
+    <message>
+        <source>Holding cost</source>
+        <translation>Coût de possession</translation>
+    </message>
+    <message>
+        <source>Holding cost per year</source>
+        <translation>Coût de possession annuel</translation>
+    </message>
+    <message>
+        <source>Holding rate</source>
+        <translation>Taux de possession</translation>
+    </message>
+    <message>
+        <source>Inventory investment</source>
+        <translation>Investissement en stock</translation>
+    </message>
+    <message>
+        <source>Safety factor k (fill rate)</source>
+        <translation>Facteur de sécurité k (taux de remplissage)</translation>
+    </message>
+    <message>
+        <source>Lead time</source>
+        <translation>Délai d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Lead time standard deviation</source>
+        <translation>Écart type du délai d&apos;approvisionnement</translation>
+    </message>
+    <message>
+        <source>Stock level</source>
+        <translation>Niveau de stock</translation>
+    </message>
+    <message>
+        <source>Expected shortage (loss function)</source>
+        <translation>Manque attendu (fonction de perte)</translation>
+    </message>
+    <message>
+        <source>Standard loss G(k)</source>
+        <translation>Perte standard G(k)</translation>
+    </message>
+    <message>
+        <source>Shortage allowed per cycle</source>
+        <translation>Manque admis par cycle</translation>
+    </message>
+    <message>
+        <source>Standard loss allowed</source>
+        <translation>Perte standard admise</translation>
+    </message>
+    <message>
+        <source>Maximum cover</source>
+        <translation>Couverture maximale</translation>
+    </message>
+    <message>
+        <source>Maximum level</source>
+        <translation>Niveau maximal</translation>
+    </message>
+    <message>
+        <source>Mean demand over the protection interval</source>
+        <translation>Demande moyenne sur l&apos;intervalle de protection</translation>
+    </message>
+    <message>
+        <source>Minimum cover</source>
+        <translation>Couverture minimale</translation>
+    </message>
+    <message>
+        <source>Minimum level</source>
+        <translation>Niveau minimal</translation>
+    </message>
+    <message>
+        <source>Minimum order quantity</source>
+        <translation>Quantité minimale de commande</translation>
+    </message>
+    <message>
+        <source>On hand</source>
+        <translation>Stock physique</translation>
+    </message>
+    <message>
+        <source>Open receipts due within the horizon</source>
+        <translation>Réceptions ouvertes attendues dans l&apos;horizon</translation>
+    </message>
+    <message>
+        <source>Order cost</source>
+        <translation>Coût de commande</translation>
+    </message>
+    <message>
+        <source>Order multiple</source>
+        <translation>Multiple de commande</translation>
+    </message>
+    <message>
+        <source>Order quantity</source>
+        <translation>Quantité de commande</translation>
+    </message>
+    <message>
+        <source>Order-up-to level</source>
+        <translation>Niveau de recomplètement</translation>
+    </message>
+    <message>
+        <source>Ordering cost per year</source>
+        <translation>Coût de commande annuel</translation>
+    </message>
+    <message>
+        <source>Orders per year</source>
+        <translation>Commandes par an</translation>
+    </message>
+    <message>
+        <source>Planning periods per year</source>
+        <translation>Périodes de planification par an</translation>
+    </message>
+    <message>
+        <source>Projected available</source>
+        <translation>Disponible projeté</translation>
+    </message>
+    <message>
+        <source>Proposed order quantity</source>
+        <translation>Quantité de commande proposée</translation>
+    </message>
+    <message>
+        <source>Protection interval</source>
+        <translation>Intervalle de protection</translation>
+    </message>
+    <message>
+        <source>Reorder point</source>
+        <translation>Point de commande</translation>
+    </message>
+    <message>
+        <source>Review period</source>
+        <translation>Période de révision</translation>
+    </message>
+    <message>
+        <source>Rounded order quantity</source>
+        <translation>Quantité de commande arrondie</translation>
+    </message>
+    <message>
+        <source>Safety stock</source>
+        <translation>Stock de sécurité</translation>
+    </message>
+    <message>
+        <source>Safety stock before the cover bounds</source>
+        <translation>Stock de sécurité avant les bornes de couverture</translation>
+    </message>
+    <message>
+        <source>Safety stock value</source>
+        <translation>Valeur du stock de sécurité</translation>
+    </message>
+    <message>
+        <source>Service factor</source>
+        <translation>Facteur de service</translation>
+    </message>
+    <message>
+        <source>Service level target</source>
+        <translation>Taux de service cible</translation>
+    </message>
+    <message>
+        <source>Shortage cost</source>
+        <translation>Coût de rupture</translation>
+    </message>
+    <message>
+        <source>Shortage cost per year</source>
+        <translation>Coût de rupture annuel</translation>
+    </message>
+    <message>
+        <source>Standard deviation over the protection interval</source>
+        <translation>Écart type sur l&apos;intervalle de protection</translation>
+    </message>
+    <message>
+        <source>Rounding step</source>
+        <translation>Pas d&apos;arrondi</translation>
+    </message>
+    <message>
+        <source>Stockout cost</source>
+        <translation>Coût de rupture de stock</translation>
+    </message>
+    <message>
+        <source>Total cost per year</source>
+        <translation>Coût total annuel</translation>
+    </message>
+    <message>
+        <source>Inventory turns</source>
+        <translation>Rotation des stocks</translation>
+    </message>
+    <message>
+        <source>Unit cost</source>
+        <translation>Coût unitaire</translation>
+    </message>
+    <message>
+        <source>Unit price</source>
+        <translation>Prix unitaire</translation>
+    </message>
+    <message>
+        <source>Safety factor z (cycle service level)</source>
+        <translation>Facteur de sécurité z (taux de service par cycle)</translation>
+    </message>
+</context>
+<context>
+    <name>ExplainUnit</name>
+    <message>
+        <source>units</source>
+        <translation>unités</translation>
+    </message>
+    <message>
+        <source>unit</source>
+        <translation>unité</translation>
+    </message>
+    <message>
+        <source>money</source>
+        <translation>argent</translation>
+    </message>
+    <message>
+        <source>order</source>
+        <translation>commande</translation>
+    </message>
+    <message>
+        <source>period</source>
+        <translation>période</translation>
+    </message>
+    <message>
+        <source>periods</source>
+        <translation>périodes</translation>
+    </message>
+    <message>
+        <source>time</source>
+        <extracomment>a unit of time as the calculation was given it</extracomment>
+        <translation>temps</translation>
+    </message>
+    <message>
+        <source>yr</source>
+        <extracomment>year, abbreviated</extracomment>
+        <translation>an</translation>
+    </message>
+    <message>
+        <source>turns</source>
+        <translation>rotations</translation>
+    </message>
+</context>
+<context>
     <name>KpiHelp</name>
     <message>
         <source>share of orders due in the week that shipped on time (every line within the commit-date window) and in full (within the quantity tolerance)</source>
@@ -1232,6 +1850,62 @@
         <source>Receipts that arrived but are not put away after the stale-receipt threshold. Value at risk: the quantity at cost.</source>
         <translation>Réceptions arrivées mais non rangées après le seuil de réception en souffrance. Valeur à risque&#xa0;: la quantité au coût.</translation>
     </message>
+    <message>
+        <source>SKU-days</source>
+        <translation>jours-SKU</translation>
+    </message>
+    <message>
+        <source>counts</source>
+        <translation>comptages</translation>
+    </message>
+    <message>
+        <source>lines</source>
+        <translation>lignes</translation>
+    </message>
+    <message>
+        <source>locations</source>
+        <translation>emplacements</translation>
+    </message>
+    <message>
+        <source>orders checked</source>
+        <translation>commandes contrôlées</translation>
+    </message>
+    <message>
+        <source>orders</source>
+        <translation>commandes</translation>
+    </message>
+    <message>
+        <source>snapshots</source>
+        <translation>instantanés</translation>
+    </message>
+    <message>
+        <source>picking hours</source>
+        <translation>heures de préparation</translation>
+    </message>
+    <message>
+        <source>best in class</source>
+        <translation>meilleur de la catégorie</translation>
+    </message>
+    <message>
+        <source>advantage</source>
+        <translation>avantage</translation>
+    </message>
+    <message>
+        <source>median</source>
+        <translation>médiane</translation>
+    </message>
+    <message>
+        <source>disadvantage</source>
+        <translation>désavantage</translation>
+    </message>
+    <message>
+        <source>major opportunity</source>
+        <translation>forte marge de progrès</translation>
+    </message>
+    <message>
+        <source>typical target</source>
+        <translation>cible courante</translation>
+    </message>
 </context>
 <context>
     <name>KpiWeeks</name>
@@ -1497,6 +2171,30 @@
     <message>
         <source>Stale receipt</source>
         <translation>Réception en souffrance</translation>
+    </message>
+    <message>
+        <source>min %1 %2</source>
+        <translation>min %1 %2</translation>
+    </message>
+    <message>
+        <source>%1: %2.</source>
+        <translation>%1 : %2.</translation>
+    </message>
+    <message>
+        <source>%1 (%2): %3.</source>
+        <translation>%1 (%2) : %3.</translation>
+    </message>
+    <message>
+        <source> and </source>
+        <translation> et </translation>
+    </message>
+    <message>
+        <source>Benchmarks, %1: %2.</source>
+        <translation>Références, %1 : %2.</translation>
+    </message>
+    <message>
+        <source>Weekly KPI report</source>
+        <translation>Rapport KPI hebdomadaire</translation>
     </message>
 </context>
 <context>
@@ -3517,30 +4215,6 @@ Rien n&apos;a été écrit.</translation>
     <message>
         <source>Benchmarks</source>
         <translation>Benchmarks</translation>
-    </message>
-    <message>
-        <source>best in class</source>
-        <translation>meilleur de la catégorie</translation>
-    </message>
-    <message>
-        <source>advantage</source>
-        <translation>avantage</translation>
-    </message>
-    <message>
-        <source>median</source>
-        <translation>médiane</translation>
-    </message>
-    <message>
-        <source>disadvantage</source>
-        <translation>désavantage</translation>
-    </message>
-    <message>
-        <source>major opportunity</source>
-        <translation>forte marge de progrès</translation>
-    </message>
-    <message>
-        <source>typical target</source>
-        <translation>cible courante</translation>
     </message>
     <message>
         <source>e.g. WERC DC Measures</source>

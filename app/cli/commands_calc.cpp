@@ -78,14 +78,14 @@ void printRows(const std::string& heading, const std::vector<Row>& rows,
 void printExplanation(const std::string& title, const inv::Explanation& e) {
     std::cout << title << "\n\n";
     printRows<inv::ExplainInput>("inputs", e.inputs,
-                                 [](const inv::ExplainInput& in) { return in.source; });
+                                 [](const inv::ExplainInput& in) { return inv::englishSource(in.source); });
     std::cout << '\n';
     printRows<inv::ExplainResult>("results", e.results,
                                   [](const inv::ExplainResult& r) { return r.formula; });
     if (!e.notes.empty()) {
         std::cout << "\nnotes\n";
         for (const auto& note : e.notes)
-            std::cout << "  " << note << '\n';
+            std::cout << "  " << util::englishText(note) << '\n';
     }
 }
 
@@ -268,7 +268,7 @@ void runEoq(const GlobalOptions& options, const EoqArguments& a) {
             e = best.explain;
             auto rounded = inv::roundOrderQuantity(best.quantity, rounding);
             if (rounded.quantity != best.quantity) {
-                rounded.explain.setSource("order_quantity", "cheapest band");
+                rounded.explain.setSource("order_quantity", {util::verbatim("cheapest band")});
                 e.append(rounded.explain);
                 e.addResult(
                     "annual_cost_at_rounded", inv::discountCost(in, rounded.quantity), "money/yr",
@@ -295,7 +295,7 @@ void runEoq(const GlobalOptions& options, const EoqArguments& a) {
             e.append(eoq.explain);
             auto rounded = inv::roundOrderQuantity(eoq.quantity, rounding);
             if (rounded.quantity != eoq.quantity) {
-                rounded.explain.setSource("order_quantity", "eoq");
+                rounded.explain.setSource("order_quantity", {util::verbatim("eoq")});
                 e.append(rounded.explain);
                 if (rounded.quantity > 0.0)
                     e.addResult("annual_cost_at_rounded",

@@ -112,7 +112,7 @@ json scorecardJson(const kpi::Scorecard& card) {
             {"trend_weeks", card.trendWeeks},
             {"rows", rows},
             {"ageing", ageing},
-            {"footnotes", card.footnotes}};
+            {"footnotes", util::englishTexts(card.footnotes)}};
 }
 
 void printScorecard(const kpi::Scorecard& card) {
@@ -154,7 +154,7 @@ void printScorecard(const kpi::Scorecard& card) {
                                      kpi::formatKpiValue(kpi::Unit::Currency, bucket.value), bucket.share * 100.0);
     }
     std::cout << "\nNotes\n";
-    for (const auto& note : card.footnotes) std::cout << "  - " << note << '\n';
+    for (const auto& note : card.footnotes) std::cout << "  - " << util::englishText(note) << '\n';
 }
 
 json exceptionRowJson(const kpi::ExceptionRow& row) {
@@ -167,7 +167,7 @@ void printExceptions(const kpi::ExceptionReport& report) {
     std::cout << fmt::format("Exceptions at {}, today {} (on-hand snapshot {})\n", report.site,
                              domain::formatIsoDate(report.today),
                              report.snapshotDay ? domain::formatIsoDate(*report.snapshotDay) : "none");
-    for (const auto& note : report.notes) std::cout << "note: " << note << '\n';
+    for (const auto& note : report.notes) std::cout << "note: " << util::englishText(note) << '\n';
     for (const auto& queue : report.queues) {
         std::cout << fmt::format("\n{}: {} row(s), value at risk {}\n", kpi::exceptionKindTitle(queue.kind),
                                  queue.total, kpi::formatKpiValue(kpi::Unit::Currency, queue.totalImpact));
@@ -266,7 +266,7 @@ void runExceptions(const GlobalOptions& options, const KpiArguments& args) {
     printJson({{"site", report.site},
                {"today", domain::formatIsoDate(report.today)},
                {"on_hand_snapshot", report.snapshotDay ? json(domain::formatIsoDate(*report.snapshotDay)) : json()},
-               {"notes", report.notes},
+               {"notes", util::englishTexts(report.notes)},
                {"queues", queues}});
 }
 

@@ -107,12 +107,12 @@ struct PolicyArguments {
 void printExplanation(const Explanation& e) {
     std::cout << "\n  Inputs\n";
     for (const auto& in : e.inputs)
-        std::cout << fmt::format("    {:<28} {:>14.4f} {:<14} {}\n", in.name, in.value, in.unit, in.source);
+        std::cout << fmt::format("    {:<28} {:>14.4f} {:<14} {}\n", in.name, in.value, in.unit, englishSource(in.source));
     std::cout << "  Results\n";
     for (const auto& r : e.results)
         std::cout << fmt::format("    {:<28} {:>14.4f} {:<14} = {}\n", r.name, r.value, r.unit, r.formula);
     if (!e.notes.empty()) std::cout << "  Notes\n";
-    for (const auto& note : e.notes) std::cout << "    - " << note << '\n';
+    for (const auto& note : e.notes) std::cout << "    - " << util::englishText(note) << '\n';
 }
 
 void printRun(const PolicyRunResult& run, bool explain) {

@@ -22,24 +22,22 @@ DistributionFamily familyByRule(const DistributionRule& rule, double mean, doubl
                                                     : DistributionFamily::NegativeBinomial;
 }
 
-std::string reasonFor(const DistributionRule& rule, double mean, double sd, DistributionFamily family) {
-    const auto name = distributionFamilyName(family);
-    if (rule.fixedFamily) return fmt::format("{} chosen by the planner", name);
-    const auto className = forecast::demandClassName(rule.demandClass);
-    const bool frequent = frequentClass(rule.demandClass);
-    if (family == DistributionFamily::Normal)
-        return fmt::format("normal: {} demand, mean {:.4g} ≥ {:.4g} over the protection interval", className,
-                           mean, rule.slowMoverMean);
-    const std::string why =
-        frequent ? fmt::format("slow mover (mean {:.4g} < {:.4g} over the protection interval)", mean,
-                               rule.slowMoverMean)
-                 : fmt::format("{} demand", className);
-    if (family == DistributionFamily::Gamma) return fmt::format("gamma: {}, continuous quantities", why);
-    const double variance = sd * sd;
+util::Message reasonFor(const DistributionRule& rule, double mean, double sd, DistributionFamily family) {
+    using M = util::MessageId;
+    if (rule.fixedFamily) return {M::DistributionChosenByPlanner, {std::string(distributionFamilyName(family))}};
+    const std::string className(forecast::demandClassName(rule.demandClass));
+    const auto g4 = [](double value) { return fmt::format("{:.4g}", value); };
+    if (family == DistributionFamily::Normal) return {M::DistributionNormal, {className, g4(mean), g4(rule.slowMoverMean)}};
+    // Why not normal: a frequent class that sells too little (slow mover), or the class itself.
+    const bool slowMover = frequentClass(rule.demandClass);
+    std::vector<std::string> why = slowMover ? std::vector{g4(mean), g4(rule.slowMoverMean)} : std::vector{className};
+    if (family == DistributionFamily::Gamma)
+        return {slowMover ? M::DistributionGammaSlowMover : M::DistributionGammaClass, std::move(why)};
+    why.push_back(g4(sd * sd));
+    why.push_back(fmt::format("{:.3g}", rule.poissonDispersion));
     if (family == DistributionFamily::Poisson)
-        return fmt::format("poisson: {}, variance {:.4g} ≤ {:.3g} × mean", why, variance, rule.poissonDispersion);
-    return fmt::format("negbin: {}, variance {:.4g} > {:.3g} × mean (over-dispersed)", why, variance,
-                       rule.poissonDispersion);
+        return {slowMover ? M::DistributionPoissonSlowMover : M::DistributionPoissonClass, std::move(why)};
+    return {slowMover ? M::DistributionNegbinSlowMover : M::DistributionNegbinClass, std::move(why)};
 }
 
 } // namespace
@@ -49,7 +47,7 @@ DistributionDecision chooseDistribution(const DistributionRule& rule, double mea
     requireNonNegative("demand_sd", sd);
     const auto family = familyByRule(rule, mean, sd);
     // The reason is explanation text: bulk runs without explanations skip formatting it.
-    return {family, recordingExplanations() ? reasonFor(rule, mean, sd, family) : std::string()};
+    return {family, recordingExplanations() ? reasonFor(rule, mean, sd, family) : util::Message{}};
 }
 
 std::optional<forecast::DemandClass> parseDemandClass(std::string_view name) {

@@ -3,6 +3,7 @@
 
 #include "forecast/demand_class.h"
 #include "inventory/demand_distribution.h"
+#include "util/message.h"
 
 #include <optional>
 #include <string>
@@ -32,7 +33,7 @@ struct DistributionRule {
 
 struct DistributionDecision {
     DistributionFamily family = DistributionFamily::Normal;
-    std::string reason; // one line for the "why" panel
+    util::Message reason; // one line for the "why" panel
 };
 
 DistributionDecision chooseDistribution(const DistributionRule& rule, double mean, double sd);

@@ -22,16 +22,24 @@ ExplanationsOff::~ExplanationsOff() {
     tRecording = m_previous;
 }
 
-void Explanation::addInput(std::string_view name, double value, std::string_view unit, std::string_view source) {
-    if (recording) inputs.push_back({std::string(name), value, std::string(unit), std::string(source)});
+util::Message inputSource() { return {util::MessageId::ExplainSourceInput, {}}; }
+
+std::string englishSource(const ExplainSource& source) {
+    std::string text;
+    for (const auto& part : source) text += (text.empty() ? "" : "; ") + util::englishText(part);
+    return text;
+}
+
+void Explanation::addInput(std::string_view name, double value, std::string_view unit, util::Message source) {
+    if (recording) inputs.push_back({std::string(name), value, std::string(unit), {std::move(source)}});
 }
 
 void Explanation::addResult(std::string_view name, double value, std::string_view unit, std::string_view formula) {
     if (recording) results.push_back({std::string(name), value, std::string(unit), std::string(formula)});
 }
 
-void Explanation::addNote(std::string_view note) {
-    if (recording) notes.push_back(std::string(note));
+void Explanation::addNote(util::Message note) {
+    if (recording) notes.push_back(std::move(note));
 }
 
 const ExplainInput* Explanation::input(std::string_view name) const {
@@ -53,7 +61,7 @@ double Explanation::value(std::string_view name) const {
     return found ? found->value : 0.0;
 }
 
-bool Explanation::setSource(std::string_view name, std::string source) {
+bool Explanation::setSource(std::string_view name, ExplainSource source) {
     for (auto& in : inputs)
         if (in.name == name) {
             in.source = std::move(source);

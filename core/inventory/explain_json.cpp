@@ -14,11 +14,13 @@ nlohmann::json number(double value) {
 nlohmann::json explanationToJson(const Explanation& explanation) {
     nlohmann::json inputs = nlohmann::json::object();
     for (const auto& in : explanation.inputs)
-        inputs[in.name] = {{"value", number(in.value)}, {"unit", in.unit}, {"source", in.source}};
+        inputs[in.name] = {{"value", number(in.value)}, {"unit", in.unit}, {"source", englishSource(in.source)}};
     nlohmann::json results = nlohmann::json::object();
     for (const auto& r : explanation.results)
         results[r.name] = {{"value", number(r.value)}, {"unit", r.unit}, {"formula", r.formula}};
-    return {{"inputs", inputs}, {"results", results}, {"notes", explanation.notes}};
+    nlohmann::json notes = nlohmann::json::array();
+    for (const auto& note : explanation.notes) notes.push_back(util::englishText(note));
+    return {{"inputs", inputs}, {"results", results}, {"notes", notes}};
 }
 
 } // namespace stocktower::inventory

@@ -26,7 +26,7 @@ ItemPolicyResult computeItemPolicy(const ItemPolicyInputs& in) {
     const double annualDemand = demand.demandMean * in.periodsPerYear;
     const double holdingCost = in.holdingRate * in.unitCost;
     auto& e = out.explain;
-    if (e.recording) e.addNote(fmt::format("policy {}", policyKindName(out.kind)));
+    if (e.recording) e.addNote({util::MessageId::ExplainNotePolicy, {std::string(policyKindName(out.kind))}});
     e.addInput("periods_per_year", in.periodsPerYear, "periods/yr");
     e.addInput("unit_cost", in.unitCost, "money/unit");
     e.addInput("holding_rate", in.holdingRate, "1/yr");
@@ -50,7 +50,7 @@ ItemPolicyResult computeItemPolicy(const ItemPolicyInputs& in) {
         if (in.orderQuantity) {
             requirePositive("order_quantity", *in.orderQuantity);
             q = *in.orderQuantity;
-            e.addInput("order_quantity", q, "units", "fixed by the planner");
+            e.addInput("order_quantity", q, "units", {util::MessageId::ExplainSourceFixedByPlanner, {}});
         } else if (out.eoq) {
             q = *out.eoq;
         } else {

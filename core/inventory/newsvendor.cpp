@@ -27,7 +27,7 @@ NewsvendorResult solveNewsvendor(const DemandDistribution& demand, double holdin
     e.addInput("demand_sd", demand.sd(), "units");
     e.addInput("holding_cost", holdingCost, "money/unit");
     e.addInput("stockout_cost", stockoutCost, "money/unit");
-    e.addNote(fmt::format("demand {}", distributionFamilyName(demand.family())));
+    e.addNote({util::MessageId::ExplainNoteDemandFamily, {std::string(distributionFamilyName(demand.family()))}});
     e.addResult("critical_ratio", out.criticalRatio, "",
                 "stockout_cost / (stockout_cost + holding_cost)");
     e.addResult("order_up_to_level", out.orderUpTo, "units", "S* = F⁻¹(critical_ratio)");

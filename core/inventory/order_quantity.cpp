@@ -99,18 +99,23 @@ DiscountResult allUnitsDiscountQuantity(const DiscountInputs& in) {
         const double h = bandHoldingCost(in, band.unitPrice);
         const double eoq = std::sqrt(2.0 * in.orderCost * in.demandRate / h);
         const bool last = i + 1 == breaks.size();
-        const std::string label =
-            fmt::format("band {} (from {:g} at {:g})", i + 1, band.minQuantity, band.unitPrice);
+        const std::vector<std::string> band3{std::to_string(i + 1), fmt::format("{:g}", band.minQuantity),
+                                             fmt::format("{:g}", band.unitPrice)};
+        const auto bandNote = [&](util::MessageId id, std::vector<std::string> more) {
+            if (!e.recording) return;
+            auto args = band3;
+            args.insert(args.end(), more.begin(), more.end());
+            e.addNote({id, std::move(args)});
+        };
         if (!last && eoq >= breaks[i + 1].minQuantity) {
-            e.addNote(fmt::format("{}: EOQ {:.2f} lies beyond the band; the next band is cheaper",
-                                  label, eoq));
+            bandNote(util::MessageId::ExplainNoteBandBeyond, {fmt::format("{:.2f}", eoq)});
             continue;
         }
         // A zero quantity (no demand or no order cost) still buys at least one unit.
         const double q = std::max({eoq, band.minQuantity, 1e-9});
         const double cost = bandCost(in, band, q);
-        e.addNote(
-            fmt::format("{}: EOQ {:.2f}, order {:.2f}, annual cost {:.2f}", label, eoq, q, cost));
+        bandNote(util::MessageId::ExplainNoteBandCost,
+                 {fmt::format("{:.2f}", eoq), fmt::format("{:.2f}", q), fmt::format("{:.2f}", cost)});
         if (!found || cost < out.annualCost - 1e-9) {
             found = true;
             out.quantity = q;
@@ -176,9 +181,8 @@ RoundedQuantity roundOrderQuantity(double quantity, const OrderRounding& r) {
                 out.step > 0.0 ? "⌈max(order_quantity, moq) / step⌉·step"
                                : "max(order_quantity, moq)");
     if (out.quantity != quantity && e.recording)
-        e.addNote(fmt::format("order quantity {:.4g} rounded to {:.4g} (MOQ first, then up to a "
-                              "multiple of {:g})",
-                              quantity, out.quantity, out.step));
+        e.addNote({util::MessageId::ExplainNoteRounded,
+                   {fmt::format("{:.4g}", quantity), fmt::format("{:.4g}", out.quantity), fmt::format("{:g}", out.step)}});
     return out;
 }
 

@@ -193,29 +193,31 @@ namespace {
 
 // Where each effective parameter came from, for the "why" panel: the same walk over the changes
 // as effectiveParameters(), kept apart so that runs without explanations build no text.
-std::vector<std::pair<std::string, std::string>> parameterSources(const PolicyInput& input,
-                                                                   std::span<const ParameterChange> changes) {
-    std::string demandSource = input.demandMean.source, sdSource = input.demandSd.source;
-    std::string leadSource = input.leadTimeDays ? input.leadTimeDays->source : "default";
-    std::string leadSdSource = input.leadTimeSdDays ? input.leadTimeSdDays->source : "default";
-    std::string reviewSource = input.reviewPeriodDays ? input.reviewPeriodDays->source : "default";
-    std::string serviceSource =
-        input.serviceTarget ? input.serviceTarget->source : fmt::format("default for ABC class {}", input.abc);
-    std::string typeSource = "default", holdingSource = "default", orderSource = "default";
+ParameterSources parameterSources(const PolicyInput& input, std::span<const ParameterChange> changes) {
+    using M = util::MessageId;
+    const ExplainSource byDefault{{M::ExplainSourceDefault, {}}};
+    ExplainSource demandSource = input.demandMean.source, sdSource = input.demandSd.source;
+    ExplainSource leadSource = input.leadTimeDays ? input.leadTimeDays->source : byDefault;
+    ExplainSource leadSdSource = input.leadTimeSdDays ? input.leadTimeSdDays->source : byDefault;
+    ExplainSource reviewSource = input.reviewPeriodDays ? input.reviewPeriodDays->source : byDefault;
+    ExplainSource serviceSource =
+        input.serviceTarget ? input.serviceTarget->source : ExplainSource{{M::ExplainSourceDefaultForAbc, {std::string(1, input.abc)}}};
+    ExplainSource typeSource = byDefault, holdingSource = byDefault, orderSource = byDefault;
     for (std::size_t i = 0; i < changes.size(); ++i) {
         const auto& c = changes[i];
         if (!changeApplies(c.scope, input)) continue;
-        const std::string by = fmt::format("change {} ({})", i + 1, formatParameterChange(c));
+        const util::Message change{M::ExplainSourceChange, {std::to_string(i + 1), formatParameterChange(c)}};
+        const ExplainSource by{change};
         if (c.serviceTarget) serviceSource = by;
         if (c.serviceType) typeSource = by;
         if (c.leadTimeDays) leadSource = by;
-        if (c.leadTimeFactor) leadSource += "; " + by;
+        if (c.leadTimeFactor) leadSource.push_back(change);
         if (c.leadTimeSdDays) leadSdSource = by;
         if (c.demandFactor) {
-            demandSource += "; " + by;
-            sdSource += "; " + by;
+            demandSource.push_back(change);
+            sdSource.push_back(change);
         }
-        if (c.errorFactor) sdSource += "; " + by;
+        if (c.errorFactor) sdSource.push_back(change);
         if (c.reviewPeriodDays) reviewSource = by;
         if (c.holdingRate) holdingSource = by;
         if (c.orderCost) orderSource = by;
@@ -229,7 +231,7 @@ std::vector<std::pair<std::string, std::string>> parameterSources(const PolicyIn
 
 EffectiveParameters effectiveParameters(const PolicyInput& input, const PolicyDefaults& defaults,
                                         std::span<const ParameterChange> changes,
-                                        std::vector<std::pair<std::string, std::string>>* sources) {
+                                        ParameterSources* sources) {
     EffectiveParameters p;
     p.demandMean = input.demandMean.value;
     p.demandSd = input.demandSd.value;

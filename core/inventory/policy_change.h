@@ -56,11 +56,14 @@ std::string formatParameterChange(const ParameterChange& change);
 
 std::string_view changeScopeKindName(ChangeScopeKind kind); // all abc xyz supplier site category item
 
+// Per parameter name ("lead_time", "service_type", …), where its final value came from.
+using ParameterSources = std::vector<std::pair<std::string, ExplainSource>>;
+
 // Applies defaults and then `changes` in order (a later change wins) to one input: the
 // parameters the engine will use. `sources` (when given) receives, per parameter name, where
-// the final value came from ("item_site.lead_time_days", "default", "scenario change 2").
+// the final value came from ("item_site.lead_time_days", "default", "change 2 (…)").
 EffectiveParameters effectiveParameters(const PolicyInput& input, const PolicyDefaults& defaults,
                                         std::span<const ParameterChange> changes,
-                                        std::vector<std::pair<std::string, std::string>>* sources = nullptr);
+                                        ParameterSources* sources = nullptr);
 
 } // namespace stocktower::inventory

@@ -45,14 +45,15 @@ void fillProposal(PolicyRow& row, const PolicyInput& input, const std::string& t
     }
     row.orderDate = row.proposedQuantity > 0.0 ? today : std::string();
     if (e) {
-        e->addInput("on_hand", row.onHand, "units", "on_hand: available on the latest as-of date");
+        using M = util::MessageId;
+        e->addInput("on_hand", row.onHand, "units", {M::ExplainSourceOnHand, {}});
         e->addInput("open_receipts_within", row.onOrderWithin, "units",
-                    fmt::format("purchase_order_line: open, due within {:g} days", horizonDays));
-        e->addInput("committed", row.committed, "units", "order_line: ordered − shipped, not shipped");
+                    {M::ExplainSourceOpenReceipts, {fmt::format("{:g}", horizonDays)}});
+        e->addInput("committed", row.committed, "units", {M::ExplainSourceCommitted, {}});
         e->addResult("projected_available", row.projectedAvailable, "units",
                      "on_hand + open_receipts_within − committed");
         e->addResult("proposed_quantity", row.proposedQuantity, "units", formula);
-        if (row.proposedQuantity > 0.0) e->addNote("order date: " + today);
+        if (row.proposedQuantity > 0.0) e->addNote({util::MessageId::ExplainNoteOrderDate, {today}});
     }
 }
 
@@ -69,7 +70,7 @@ PolicyRow computePolicyRow(const PolicyInput& input, const PolicyPeriod& period,
     row.abc = input.abc;
     row.xyz = input.xyz;
     row.demandClass = input.demandClass;
-    std::vector<std::pair<std::string, std::string>> sources;
+    ParameterSources sources;
     row.parameters = effectiveParameters(input, defaults, changes, explain ? &sources : nullptr);
     const auto& p = row.parameters;
     row.unitCost = input.unitCost.value_or(0.0);
@@ -86,10 +87,11 @@ PolicyRow computePolicyRow(const PolicyInput& input, const PolicyPeriod& period,
         row.distribution = "none";
         if (explain) {
             row.explain.emplace();
-            row.explain->addInput("demand_mean", 0.0, "units/period", p.demandMean == input.demandMean.value
-                                                                          ? input.demandMean.source
-                                                                          : "scenario change");
-            row.explain->addNote("no demand expected: no stock, no order");
+            row.explain->addInput("demand_mean", 0.0, "units/period");
+            row.explain->setSource("demand_mean", p.demandMean == input.demandMean.value
+                                                      ? input.demandMean.source
+                                                      : ExplainSource{{util::MessageId::ExplainSourceScenarioChange, {}}});
+            row.explain->addNote({util::MessageId::ExplainNoteNoDemand, {}});
         }
         return row;
     }
@@ -140,20 +142,24 @@ PolicyRow computePolicyRow(const PolicyInput& input, const PolicyPeriod& period,
     if (explain) {
         row.explain = std::move(result.explain);
         e = &*row.explain;
-        const std::string perPeriod = fmt::format(" ÷ {:g} days per {}", period.days, period.name);
-        for (const auto& [name, source] : sources) {
-            const bool inDays = name == "lead_time" || name == "lead_time_sd" || name == "review_period";
-            e->setSource(name, inDays ? source + perPeriod : source);
+        using M = util::MessageId;
+        const util::Message perPeriod{M::ExplainSourceDaysPerPeriod, {fmt::format("{:g}", period.days)}};
+        for (auto [name, source] : sources) {
+            // Days in the workspace, periods in the formulas.
+            if (name == "lead_time" || name == "lead_time_sd" || name == "review_period") source.push_back(perPeriod);
+            if (name == "service_type") {
+                // Not a number, so not an input: a note says which change set it, if one did.
+                if (source.size() == 1 && source.front().id == M::ExplainSourceChange)
+                    e->addNote({M::ExplainNoteServiceTypeByChange, source.front().args});
+                continue;
+            }
+            e->setSource(name, std::move(source));
         }
-        e->setSource("unit_cost", "item.unit_cost");
-        e->setSource("periods_per_year", fmt::format("{}s per year", period.name));
-        e->setSource("moq", "item.moq");
-        e->setSource("order_multiple", "item.order_multiple");
-        e->setSource("case_pack", "item.case_pack");
-        e->addNote(fmt::format("service type: {} ({})", serviceTypeLabel(p.serviceType),
-                               sources.size() > 6 ? sources[6].second : "default"));
-        e->addNote(fmt::format("ABC {} / XYZ {}, demand class {}", input.abc, input.xyz,
-                               forecast::demandClassName(input.demandClass)));
+        for (const char* column : {"unit_cost", "moq", "order_multiple", "case_pack"})
+            e->setSource(column, {util::verbatim(std::string("item.") + column)});
+        e->setSource("periods_per_year", {{M::ExplainSourcePeriodsPerYear, {fmt::format("{:g}", period.perYear)}}});
+        e->addNote({M::ExplainNoteSegment,
+                    {std::string(1, input.abc), std::string(1, input.xyz), std::string(forecast::demandClassName(input.demandClass))}});
     }
     fillProposal(row, input, today, rounding, e);
     return row;

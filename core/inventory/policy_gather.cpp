@@ -22,6 +22,11 @@ namespace stocktower::inventory {
 
 namespace {
 
+using M = util::MessageId;
+
+// A value read from a workspace column, which is its source ("item.lead_time_days").
+SourcedValue fromColumn(double value, const char* column) { return {value, {util::verbatim(column)}}; }
+
 std::uint64_t keyOf(std::int64_t itemId, std::int64_t siteId) {
     return (static_cast<std::uint64_t>(itemId) << 32) ^ static_cast<std::uint64_t>(siteId);
 }
@@ -104,12 +109,12 @@ PolicyInputSet gatherPolicyInputs(store::Connection& db, const PolicyDefaults& d
         in.orderMultiple = p.orderMultiple.value_or(0.0);
         in.casePack = p.casePack.value_or(0.0);
         // item_site (per site, from the ERP) before item (the supplier's quote).
-        if (p.siteLeadTimeDays) in.leadTimeDays = SourcedValue{*p.siteLeadTimeDays, "item_site.lead_time_days"};
-        else if (p.itemLeadTimeDays) in.leadTimeDays = SourcedValue{*p.itemLeadTimeDays, "item.lead_time_days"};
-        if (p.siteLeadTimeSdDays) in.leadTimeSdDays = SourcedValue{*p.siteLeadTimeSdDays, "item_site.lead_time_sd_days"};
-        else if (p.itemLeadTimeSdDays) in.leadTimeSdDays = SourcedValue{*p.itemLeadTimeSdDays, "item.lead_time_sd_days"};
-        if (p.reviewPeriodDays) in.reviewPeriodDays = SourcedValue{*p.reviewPeriodDays, "item_site.review_period_days"};
-        if (p.serviceTarget) in.serviceTarget = SourcedValue{*p.serviceTarget, "item_site.service_target"};
+        if (p.siteLeadTimeDays) in.leadTimeDays = fromColumn(*p.siteLeadTimeDays, "item_site.lead_time_days");
+        else if (p.itemLeadTimeDays) in.leadTimeDays = fromColumn(*p.itemLeadTimeDays, "item.lead_time_days");
+        if (p.siteLeadTimeSdDays) in.leadTimeSdDays = fromColumn(*p.siteLeadTimeSdDays, "item_site.lead_time_sd_days");
+        else if (p.itemLeadTimeSdDays) in.leadTimeSdDays = fromColumn(*p.itemLeadTimeSdDays, "item.lead_time_sd_days");
+        if (p.reviewPeriodDays) in.reviewPeriodDays = fromColumn(*p.reviewPeriodDays, "item_site.review_period_days");
+        if (p.serviceTarget) in.serviceTarget = fromColumn(*p.serviceTarget, "item_site.service_target");
     }
     if (progress.isCancelled()) throw util::Cancelled();
 
@@ -181,16 +186,16 @@ PolicyInputSet gatherPolicyInputs(store::Connection& db, const PolicyDefaults& d
             const double p = std::max((base.leadTimeDays + base.reviewPeriodDays) / set.period.days, 1e-9);
             const auto ltd = forecast::leadTimeDemand(*series, p);
             if (const auto cls = parseDemandClass(series->demandClass)) in.demandClass = *cls;
-            in.demandMean = {ltd.mean / p, fmt::format("forecast run {}: mean over the protection interval "
-                                                       "({:.3g} {}s) ÷ its length", run->runId, p, set.period.name)};
+            const std::string runId = std::to_string(run->runId);
+            in.demandMean = {ltd.mean / p,
+                             {{M::ExplainSourceForecastMean, {runId, fmt::format("{:.3g}", p * set.period.days)}}}};
             if (std::isfinite(ltd.standardDeviation)) {
                 in.demandSd = {ltd.standardDeviation / std::sqrt(p),
-                               fmt::format("forecast run {}: σ of the error over the protection interval "
-                                           "({}) ÷ √{:.3g}", run->runId, forecast::intervalMethodName(ltd.basis), p)};
+                               {{M::ExplainSourceForecastSd,
+                                 {runId, std::string(forecast::intervalMethodName(ltd.basis)), fmt::format("{:.3g}", p)}}}};
             } else {
                 in.demandSd = {h.sd * std::sqrt(weeksPerPeriod),
-                               fmt::format("demand history: sample sd of the last {} weeks (forecast run {} "
-                                           "has no error estimate)", h.weeks, run->runId)};
+                               {{M::ExplainSourceHistorySdNoError, {std::to_string(h.weeks), runId}}}};
             }
         } else if (h.demandClass == forecast::DemandClass::Inactive && h.weeks > 0) {
             // What the forecast engine would say: an item without demand for the last weeks is
@@ -198,12 +203,12 @@ PolicyInputSet gatherPolicyInputs(store::Connection& db, const PolicyDefaults& d
             // year's mean would otherwise keep a safety stock for demand that stopped.
             if (hasHistory[i]) ++fromHistory;
             const int quiet = forecast::ClassificationOptions{}.inactiveAfterPeriods;
-            in.demandMean = {0.0, fmt::format("demand history: inactive, no demand in the last {} weeks", quiet)};
+            in.demandMean = {0.0, {{M::ExplainSourceHistoryInactive, {std::to_string(quiet)}}}};
             in.demandSd = {0.0, in.demandMean.source};
         } else {
             if (hasHistory[i]) ++fromHistory;
-            in.demandMean = {h.mean * weeksPerPeriod, fmt::format("demand history: mean of the last {} weeks", h.weeks)};
-            in.demandSd = {h.sd * std::sqrt(weeksPerPeriod), fmt::format("demand history: sample sd of the last {} weeks", h.weeks)};
+            in.demandMean = {h.mean * weeksPerPeriod, {{M::ExplainSourceHistoryMean, {std::to_string(h.weeks)}}}};
+            in.demandSd = {h.sd * std::sqrt(weeksPerPeriod), {{M::ExplainSourceHistorySd, {std::to_string(h.weeks)}}}};
         }
         if ((i & 255U) == 0 && progress.isCancelled()) throw util::Cancelled();
     }

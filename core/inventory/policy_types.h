@@ -44,7 +44,7 @@ struct PolicyPeriod {
 // the explanation names its source.
 struct SourcedValue {
     double value = 0.0;
-    std::string source = "default";
+    ExplainSource source{{util::MessageId::ExplainSourceDefault, {}}};
 };
 
 // One item-site's inputs as read from the workspace, before any scenario change.

@@ -36,7 +36,7 @@ void explainInputs(Explanation& e, const DemandDistribution& d, const RQCosts& c
     e.addInput("order_cost", c.orderCost, "money/order");
     e.addInput("holding_cost", c.holdingCost, "money/unit/time");
     e.addInput("stockout_cost", c.stockoutCost, "money/unit/time");
-    e.addNote(fmt::format("lead-time demand {}", distributionFamilyName(d.family())));
+    e.addNote({util::MessageId::ExplainNoteLeadTimeDemandFamily, {std::string(distributionFamilyName(d.family()))}});
 }
 
 // The r that minimises g(r, Q) for a fixed Q: g(r + Q) − g(r) rises with r (g is convex) and

@@ -131,12 +131,11 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
     e.addInput("service_level", in.serviceLevel, "");
     if (out.orderQuantity)
         e.addInput("order_quantity", *out.orderQuantity, "units",
-                   in.orderQuantity ? "input" : "demand_mean·review_period");
+                   in.orderQuantity ? inputSource() : util::verbatim("demand_mean·review_period"));
     if (in.cover.minPeriods) e.addInput("min_cover", *in.cover.minPeriods, "periods");
     if (in.cover.maxPeriods) e.addInput("max_cover", *in.cover.maxPeriods, "periods");
     if (e.recording)
-        e.addNote(fmt::format("service type: {} ({})", serviceTypeLabel(in.serviceType),
-                              serviceTypeName(in.serviceType)));
+        e.addNote({fillRate ? util::MessageId::ExplainNoteServiceTypeFillRate : util::MessageId::ExplainNoteServiceTypeCsl, {}});
     e.addNote(out.distribution.reason);
 
     // The level the target asks for.
@@ -163,9 +162,9 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
         }
         if (level != textbook) {
             if (e.recording)
-                e.addNote(fmt::format("a cycle may begin short ({}): counting that shortage once lowers the {} "
-                                  "from {:.4g} to {:.4g}",
-                                  shortAtCycleStartFormula(periodic, levelName), levelName, textbook, level));
+                e.addNote({util::MessageId::ExplainNoteShortAtCycleStart,
+                           {shortAtCycleStartFormula(periodic, levelName), std::string(levelName),
+                            fmt::format("{:.4g}", textbook), fmt::format("{:.4g}", level)}});
             if (sigma > 0.0) out.serviceFactor = (level - ltd.mean) / sigma;
         }
     }
@@ -183,16 +182,14 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
         out.bound = SafetyStockBound::Cap;
         if (dist.isDiscrete()) ss = std::floor(ltd.mean + ss) - ltd.mean;
         if (e.recording)
-            e.addNote(fmt::format("safety stock capped at max_cover × demand_mean = {:.4g} units",
-                              *in.cover.maxPeriods * d));
+            e.addNote({util::MessageId::ExplainNoteCappedAtMaxCover, {fmt::format("{:.4g}", *in.cover.maxPeriods * d)}});
     }
     if (in.cover.minPeriods && ss < *in.cover.minPeriods * d) {
         ss = *in.cover.minPeriods * d;
         out.bound = SafetyStockBound::Floor;
         if (dist.isDiscrete()) ss = std::ceil(ltd.mean + ss) - ltd.mean;
         if (e.recording)
-            e.addNote(fmt::format("safety stock raised to min_cover × demand_mean = {:.4g} units",
-                              *in.cover.minPeriods * d));
+            e.addNote({util::MessageId::ExplainNoteRaisedToMinCover, {fmt::format("{:.4g}", *in.cover.minPeriods * d)}});
     }
     out.safetyStock = ss;
     out.reorderLevel = ltd.mean + ss;
@@ -226,8 +223,8 @@ SafetyStockResult computeSafetyStock(const SafetyStockInputs& in) {
         fillRate ? out.achievedFillRate.value_or(0.0) : out.achievedCycleServiceLevel;
     out.targetMet = achieved >= in.serviceLevel - 1e-9;
     if (!out.targetMet && e.recording)
-        e.addNote(fmt::format("target {} {:.4g} not reached: {:.4g} at the bounded level",
-                              serviceTypeLabel(in.serviceType), in.serviceLevel, achieved));
+        e.addNote({fillRate ? util::MessageId::ExplainNoteFillRateTargetMissed : util::MessageId::ExplainNoteCslTargetMissed,
+                   {fmt::format("{:.4g}", in.serviceLevel), fmt::format("{:.4g}", achieved)}});
     return out;
 }
 

@@ -123,8 +123,7 @@ SSPolicy optimiseSSPolicy(const DemandDistribution& periodDemand, const Periodic
     e.addInput("holding_cost", costs.holdingCost, "money/unit/period");
     e.addInput("stockout_cost", costs.stockoutCost, "money/unit/period");
     e.addInput("lead_time", costs.leadTimePeriods, "periods");
-    e.addNote(fmt::format("demand per period {}; Zheng–Federgruen (1991)",
-                          distributionFamilyName(periodDemand.family())));
+    e.addNote({util::MessageId::ExplainNotePeriodDemandFamily, {std::string(distributionFamilyName(periodDemand.family()))}});
     e.addResult("reorder_point", out.reorderPoint, "units",
                 "s: order when the inventory position is at or below s");
     e.addResult("order_up_to_level", out.orderUpTo, "units", "S minimising c(s(S), S)");

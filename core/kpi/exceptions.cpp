@@ -133,8 +133,7 @@ ExceptionReport findExceptions(store::Connection& db, const ExceptionRequest& re
             if (row.status != "consigned") owned[row.itemId] += row.quantity;
         }
     } else {
-        report.notes.push_back("no on-hand snapshot on or before " + domain::formatIsoDate(today) +
-                               ": stock rules skipped");
+        report.notes.push_back({util::MessageId::KpiNoteNoSnapshot, {domain::formatIsoDate(today)}});
     }
 
     const auto openPo = store::loadOpenPoLines(db, siteId);

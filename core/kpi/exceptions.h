@@ -49,7 +49,7 @@ struct ExceptionReport {
     domain::DayNumber today = 0;
     std::optional<domain::DayNumber> snapshotDay; // on-hand snapshot the stock rules read
     std::vector<ExceptionQueue> queues;            // one per kind, in ExceptionKind order
-    std::vector<std::string> notes;                // data that was missing, rules that were skipped
+    std::vector<util::Message> notes;              // data that was missing, rules that were skipped
 
     // The highest-impact rows over all queues (the control tower's "top exceptions").
     [[nodiscard]] std::vector<ExceptionRow> top(std::size_t count) const;

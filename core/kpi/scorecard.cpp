@@ -11,33 +11,36 @@ namespace stocktower::kpi {
 
 namespace {
 
-std::vector<std::string> footnotesFor(const Scorecard& card, const KpiSettings& settings) {
-    std::vector<std::string> notes;
-    notes.push_back(fmt::format("ISO week {} = {} to {} local time at {} ({}); order cut-off {}.",
-                                domain::formatIsoWeek(card.week), domain::formatIsoDate(card.firstDay),
-                                domain::formatIsoDate(card.lastDay), card.siteCode, card.timeZone,
-                                card.cutoffTime.empty() ? "not set" : card.cutoffTime));
-    notes.push_back(fmt::format(
-        "Service KPIs judge order lines due in the week (promised date, else requested date, else order day "
-        "with the cut-off); a line counts once shipped or past due. OTIF window {} day(s) early to {} day(s) "
-        "late, in full within {:.0f} % of the quantity; measured at shipment (no delivery dates).",
-        settings.otifEarlyDays, settings.otifLateDays, settings.inFullTolerance * 100.0));
-    notes.push_back(fmt::format("Record accuracy tolerance A ±{:.0f} %, B ±{:.0f} %, C ±{:.0f} % of book quantity, "
-                                "classes by usage value ({:.0f}/{:.0f} %); variances are never netted.",
-                                settings.recordToleranceA * 100, settings.recordToleranceB * 100,
-                                settings.recordToleranceC * 100, settings.abcAShare * 100, settings.abcBShare * 100));
-    notes.push_back(fmt::format("Inventory KPIs use the on-hand snapshot {} and shipments of the trailing {} days; "
-                                "carrying cost rate {:.0f} % a year.",
-                                card.snapshotDay.value_or("(none)"), settings.demandWindowDays,
-                                settings.carryingCostRate * 100.0));
-    std::string minimums = "Minimum samples (n/a below):";
+std::vector<util::Message> footnotesFor(const Scorecard& card, const KpiSettings& settings) {
+    using M = util::MessageId;
+    const auto percent = [](double share) { return fmt::format("{:.0f}", share * 100.0); };
+    std::vector<util::Message> notes;
+    std::vector<std::string> week{domain::formatIsoWeek(card.week), domain::formatIsoDate(card.firstDay),
+                                  domain::formatIsoDate(card.lastDay), card.siteCode, card.timeZone};
+    if (card.cutoffTime.empty()) {
+        notes.push_back({M::ScorecardNoteWeekNoCutoff, std::move(week)});
+    } else {
+        week.push_back(card.cutoffTime);
+        notes.push_back({M::ScorecardNoteWeek, std::move(week)});
+    }
+    notes.push_back({M::ScorecardNoteService, {std::to_string(settings.otifEarlyDays), std::to_string(settings.otifLateDays),
+                                               percent(settings.inFullTolerance)}});
+    notes.push_back({M::ScorecardNoteRecordAccuracy,
+                     {percent(settings.recordToleranceA), percent(settings.recordToleranceB),
+                      percent(settings.recordToleranceC), percent(settings.abcAShare), percent(settings.abcBShare)}});
+    const std::string window = std::to_string(settings.demandWindowDays);
+    if (card.snapshotDay)
+        notes.push_back({M::ScorecardNoteInventory, {*card.snapshotDay, window, percent(settings.carryingCostRate)}});
+    else
+        notes.push_back({M::ScorecardNoteInventoryNoSnapshot, {window, percent(settings.carryingCostRate)}});
+    // The list in English for the command line; the ui writes it from the registry in its language.
+    std::string minimums;
     for (const auto& definition : kpiDefinitions())
         if (definition.minimumSample > 1)
-            minimums += fmt::format(" {} {} {};", definition.name, definition.minimumSample, definition.sampleUnit);
-    minimums.back() = '.';
-    notes.push_back(minimums);
-    notes.push_back("Status: ● green target met, ◆ amber within the band, ■ red beyond; a status changes only "
-                    "when the value passes a band edge by the hysteresis margin.");
+            minimums += fmt::format("{}{} {} {}", minimums.empty() ? "" : "; ", definition.name,
+                                    definition.minimumSample, definition.sampleUnit);
+    notes.push_back({M::ScorecardNoteMinimumSamples, {minimums}});
+    notes.push_back({M::ScorecardNoteStatus, {}});
     return notes;
 }
 

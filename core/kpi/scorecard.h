@@ -8,6 +8,7 @@
 #include "kpi/kpi_snapshots.h"
 #include "kpi/status.h"
 #include "store/sqlite.h"
+#include "util/message.h"
 #include "util/progress.h"
 
 #include <cstdint>
@@ -66,7 +67,7 @@ struct Scorecard {
     std::optional<std::string> snapshotDay; // the on-hand snapshot behind the stock KPIs
     std::string computedAt;
     std::string asOf;
-    std::vector<std::string> footnotes;
+    std::vector<util::Message> footnotes; // the rules and settings behind the numbers
     int weeksComputed = 0; // weeks computed while building (the rest were stored snapshots)
 };
 

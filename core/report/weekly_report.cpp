@@ -81,6 +81,7 @@ ReportRow makeRow(const kpi::ScorecardRow& source) {
     if (source.thisWeek) row.note = source.note;
     else row.naReason = source.note.empty() ? "no data in the week" : source.note;
     row.benchmarkText = benchmarkText(source);
+    row.benchmarks = source.benchmarks;
     row.owner = source.owner;
     row.comment = source.comment;
     return row;
@@ -142,6 +143,7 @@ WeeklyReport buildWeeklyReport(const kpi::Scorecard& card, const kpi::ExceptionR
     for (const auto& plan : sectionPlan()) {
         ReportSection section;
         section.title = plan.title;
+        section.group = plan.groups.front();
         for (const auto group : plan.groups)
             for (const auto& row : card.rows)
                 if (row.definition && row.definition->group == group) section.rows.push_back(makeRow(row));

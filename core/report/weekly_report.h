@@ -46,6 +46,7 @@ struct ReportRow {
     std::string naReason;      // why this week is n/a; empty when it has a value
     std::string note;          // a caveat on this week's value
     std::string benchmarkText; // "best in class 99.5 %; median 85.0 %"; empty without benchmarks
+    std::vector<kpi::BenchmarkBand> benchmarks; // the same, as data
     std::string owner;
     std::string comment;
     int definitionFootnote = 0;           // the footnote defining the KPI
@@ -57,12 +58,27 @@ struct ReportRow {
 // section's own KPI.
 struct ReportSection {
     std::string title;
+    kpi::KpiGroup group = kpi::KpiGroup::Service; // the first of the registry groups it shows
     std::vector<ReportRow> rows;
 };
 
+// One KPI's benchmark levels cited from one source, for a benchmarks footnote.
+struct BenchmarkCitation {
+    std::string kpiId;
+    std::vector<std::string> levels; // as entered ("best in class", "median")
+    std::vector<std::string> notes;  // the benchmarks' own notes, each once
+};
+
+// A numbered footnote. `message` says it with an id, so a renderer can translate it; a KPI's
+// definition and a source's benchmarks are also given as data (the KPI's name and formula, the
+// levels cited), which a renderer translates piece by piece.
 struct Footnote {
     int number = 0;
-    std::string text;
+    util::Message message;
+    std::string kpiId;                        // a KPI definition note: the KPI it defines
+    std::vector<BenchmarkCitation> citations; // a benchmarks note: what it cites (source in the message)
+
+    [[nodiscard]] std::string text() const { return util::englishText(message); } // English
 };
 
 struct ReportException {

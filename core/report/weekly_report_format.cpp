@@ -73,7 +73,7 @@ json weeklyReportJson(const WeeklyReport& report) {
     for (const auto& queue : report.exceptionQueues)
         queues.push_back({{"kind", queue.kindId}, {"title", queue.title}, {"count", queue.count}, {"impact", queue.impact}});
     json footnotes = json::array();
-    for (const auto& note : report.footnotes) footnotes.push_back({{"number", note.number}, {"text", note.text}});
+    for (const auto& note : report.footnotes) footnotes.push_back({{"number", note.number}, {"text", note.text()}});
     return {{"title", report.title},
             {"site", report.siteCode},
             {"site_name", report.siteName},
@@ -153,7 +153,7 @@ std::string weeklyReportText(const WeeklyReport& report) {
     out.back() = '\n';
 
     out += "\nNotes\n";
-    for (const auto& note : report.footnotes) out += fmt::format("  [{}] {}\n", note.number, note.text);
+    for (const auto& note : report.footnotes) out += fmt::format("  [{}] {}\n", note.number, note.text());
     return out;
 }
 

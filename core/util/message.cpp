@@ -107,6 +107,70 @@ constexpr std::array<Entry, kMessageIdCount> kEntries = {{
     {MessageId::ExceptionLatePurchaseOrderNoSupplier, "%1 units due %2 (%3 days late) from unknown supplier"},
     {MessageId::ExceptionStaleReceipt, "arrived %1 %2, not put away after %3 h"},
     {MessageId::ExceptionStaleReceiptAt, "arrived %1 %2, not put away after %3 h (at %4)"},
+    {MessageId::ExplainSourceInput, "input"},
+    {MessageId::ExplainSourceDefault, "default"},
+    {MessageId::ExplainSourceDefaultForAbc, "default for ABC class %1"},
+    {MessageId::ExplainSourceChange, "change %1 (%2)"},
+    {MessageId::ExplainSourceFixedByPlanner, "fixed by the planner"},
+    {MessageId::ExplainSourceScenarioChange, "scenario change"},
+    {MessageId::ExplainSourceDaysPerPeriod, "converted: ÷ %1 days per planning period"},
+    {MessageId::ExplainSourcePeriodsPerYear, "%1 planning periods per year"},
+    {MessageId::ExplainSourceOnHand, "on_hand: available on the latest as-of date"},
+    {MessageId::ExplainSourceOpenReceipts, "purchase_order_line: open, due within %1 days"},
+    {MessageId::ExplainSourceCommitted, "order_line: ordered − shipped, not shipped"},
+    {MessageId::ExplainSourceForecastMean, "forecast run %1: mean over the protection interval of %2 days ÷ its length"},
+    {MessageId::ExplainSourceForecastSd, "forecast run %1: σ of the error over the protection interval (%2) ÷ √%3"},
+    {MessageId::ExplainSourceHistoryMean, "demand history: mean of the last %1 weeks"},
+    {MessageId::ExplainSourceHistorySd, "demand history: sample sd of the last %1 weeks"},
+    {MessageId::ExplainSourceHistorySdNoError, "demand history: sample sd of the last %1 weeks (forecast run %2 has no error estimate)"},
+    {MessageId::ExplainSourceHistoryInactive, "demand history: inactive, no demand in the last %1 weeks"},
+    {MessageId::ExplainNotePolicy, "policy %1"},
+    {MessageId::ExplainNoteDemandFamily, "demand %1"},
+    {MessageId::ExplainNoteLeadTimeDemandFamily, "lead-time demand %1"},
+    {MessageId::ExplainNotePeriodDemandFamily, "demand per period %1; Zheng–Federgruen (1991)"},
+    {MessageId::ExplainNoteServiceTypeCsl, "service type: cycle service level (csl)"},
+    {MessageId::ExplainNoteServiceTypeFillRate, "service type: fill rate (fill-rate)"},
+    {MessageId::ExplainNoteServiceTypeByChange, "service type set by change %1 (%2)"},
+    {MessageId::ExplainNoteSegment, "ABC %1 / XYZ %2, demand class %3"},
+    {MessageId::ExplainNoteOrderDate, "order date: %1"},
+    {MessageId::ExplainNoteNoDemand, "no demand expected: no stock, no order"},
+    {MessageId::ExplainNoteShortAtCycleStart, "a cycle may begin short (%1): counting that shortage once lowers the %2 from %3 to %4"},
+    {MessageId::ExplainNoteCappedAtMaxCover, "safety stock capped at max_cover × demand_mean = %1 units"},
+    {MessageId::ExplainNoteRaisedToMinCover, "safety stock raised to min_cover × demand_mean = %1 units"},
+    {MessageId::ExplainNoteCslTargetMissed, "target cycle service level %1 not reached: %2 at the bounded level"},
+    {MessageId::ExplainNoteFillRateTargetMissed, "target fill rate %1 not reached: %2 at the bounded level"},
+    {MessageId::ExplainNoteBandBeyond, "band %1 (from %2 at %3): EOQ %4 lies beyond the band; the next band is cheaper"},
+    {MessageId::ExplainNoteBandCost, "band %1 (from %2 at %3): EOQ %4, order %5, annual cost %6"},
+    {MessageId::ExplainNoteRounded, "order quantity %1 rounded to %2 (MOQ first, then up to a multiple of %3)"},
+    {MessageId::DistributionChosenByPlanner, "%1 chosen by the planner"},
+    {MessageId::DistributionNormal, "normal: %1 demand, mean %2 ≥ %3 over the protection interval"},
+    {MessageId::DistributionGammaSlowMover, "gamma: slow mover (mean %1 < %2 over the protection interval), continuous quantities"},
+    {MessageId::DistributionGammaClass, "gamma: %1 demand, continuous quantities"},
+    {MessageId::DistributionPoissonSlowMover, "poisson: slow mover (mean %1 < %2 over the protection interval), variance %3 ≤ %4 × mean"},
+    {MessageId::DistributionPoissonClass, "poisson: %1 demand, variance %2 ≤ %3 × mean"},
+    {MessageId::DistributionNegbinSlowMover, "negbin: slow mover (mean %1 < %2 over the protection interval), variance %3 > %4 × mean (over-dispersed)"},
+    {MessageId::DistributionNegbinClass, "negbin: %1 demand, variance %2 > %3 × mean (over-dispersed)"},
+    {MessageId::KpiNoteNoSnapshot, "No on-hand snapshot on or before %1: stock rules skipped."},
+    {MessageId::ScorecardNoteWeek, "ISO week %1 = %2 to %3 local time at %4 (%5); order cut-off %6."},
+    {MessageId::ScorecardNoteWeekNoCutoff, "ISO week %1 = %2 to %3 local time at %4 (%5); no order cut-off set."},
+    {MessageId::ScorecardNoteService, "Service KPIs judge order lines due in the week (promised date, else requested date, else order day with the cut-off); a line counts once shipped or past due. OTIF window %1 day(s) early to %2 day(s) late, in full within %3 % of the quantity; measured at shipment (no delivery dates)."},
+    {MessageId::ScorecardNoteRecordAccuracy, "Record accuracy tolerance A ±%1 %, B ±%2 %, C ±%3 % of book quantity, classes by usage value (%4/%5 %); variances are never netted."},
+    {MessageId::ScorecardNoteInventory, "Inventory KPIs use the on-hand snapshot %1 and shipments of the trailing %2 days; carrying cost rate %3 % a year."},
+    {MessageId::ScorecardNoteInventoryNoSnapshot, "Inventory KPIs use no on-hand snapshot (none found) and shipments of the trailing %1 days; carrying cost rate %2 % a year."},
+    {MessageId::ScorecardNoteMinimumSamples, "Minimum samples (n/a below): %1."},
+    {MessageId::ScorecardNoteStatus, "Status: ● green target met, ◆ amber within the band, ■ red beyond; a status changes only when the value passes a band edge by the hysteresis margin."},
+    {MessageId::ReportNoteWeek, "ISO 8601 week %1: Monday %2 to Sunday %3, local time at %4 (%5); week 1 of a year is the week with its first Thursday."},
+    {MessageId::ReportNoteNoCutoff, "No order cut-off is set for %1: an order line with neither a promised nor a requested date is due on the day it was received."},
+    {MessageId::ReportNoteCutoff, "Order cut-off %1 local time: an order line with neither a promised nor a requested date is due on the day it was received, or on the next day when received at %1 or later."},
+    {MessageId::ReportNoteNoTrend, "Trends: none."},
+    {MessageId::ReportNoteTrend, "Trend: the %1 weeks %2 to %3, each KPI on one scale spanning its values and its target; a gap is an n/a week."},
+    {MessageId::ReportNoteNotAvailable, "n/a: no value for the week, because its sample is below the KPI's minimum (given with its definition) or the data it needs is missing; the row says which. A KPI without a target or a value is not rated (–)."},
+    {MessageId::ReportNoteStatus, "Status: ● green target met, ◆ amber within the band, ■ red beyond; – not rated (no target or n/a)."},
+    {MessageId::ReportNoteChange, "▲ higher is better, ▼ lower is better. Change = this week − last week, in percentage points (pp) for percentages."},
+    {MessageId::ReportNoteKpiDefinition, "%1%2: %3."},
+    {MessageId::ReportNoteBenchmarks, "Benchmarks, %1: %2."},
+    {MessageId::ReportNoteExceptions, "Exceptions found on %1 at %2 (on-hand snapshot %3), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts)."},
+    {MessageId::ReportNoteExceptionsNoSnapshot, "Exceptions found on %1 at %2 (no on-hand snapshot on or before that day: the stock rules were skipped), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts)."},
 }};
 
 constexpr bool inIdOrder() {
@@ -142,6 +206,13 @@ std::string fillPlaceholders(const std::string& pattern, const std::vector<std::
         out += pattern[i];
     }
     return out;
+}
+
+std::vector<std::string> englishTexts(const std::vector<Message>& messages) {
+    std::vector<std::string> texts;
+    texts.reserve(messages.size());
+    for (const auto& message : messages) texts.push_back(englishText(message));
+    return texts;
 }
 
 std::string englishText(const Message& message) {

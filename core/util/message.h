@@ -109,6 +109,74 @@ enum class MessageId {
     ExceptionStaleReceipt, // %1 date, %2 local time HH:MM, %3 hours since arrival
     ExceptionStaleReceiptAt, // %1 date, %2 local time HH:MM, %3 hours since arrival, %4 location
 
+    // Policy explanations: where an input came from, notes and the distribution chosen (inventory/)
+    ExplainSourceInput,
+    ExplainSourceDefault,
+    ExplainSourceDefaultForAbc, // %1 ABC class
+    ExplainSourceChange, // %1 change number, %2 the change as the command line writes it
+    ExplainSourceFixedByPlanner,
+    ExplainSourceScenarioChange,
+    ExplainSourceDaysPerPeriod, // %1 days in a planning period
+    ExplainSourcePeriodsPerYear, // %1 planning periods in a year
+    ExplainSourceOnHand,
+    ExplainSourceOpenReceipts, // %1 days
+    ExplainSourceCommitted,
+    ExplainSourceForecastMean, // %1 forecast run, %2 days in the protection interval
+    ExplainSourceForecastSd, // %1 forecast run, %2 interval method, %3 periods in the protection interval
+    ExplainSourceHistoryMean, // %1 weeks
+    ExplainSourceHistorySd, // %1 weeks
+    ExplainSourceHistorySdNoError, // %1 weeks, %2 forecast run
+    ExplainSourceHistoryInactive, // %1 weeks
+    ExplainNotePolicy, // %1 policy kind
+    ExplainNoteDemandFamily, // %1 distribution family
+    ExplainNoteLeadTimeDemandFamily, // %1 distribution family
+    ExplainNotePeriodDemandFamily, // %1 distribution family
+    ExplainNoteServiceTypeCsl,
+    ExplainNoteServiceTypeFillRate,
+    ExplainNoteServiceTypeByChange, // %1 change number, %2 the change
+    ExplainNoteSegment, // %1 ABC class, %2 XYZ class, %3 demand class
+    ExplainNoteOrderDate, // %1 date
+    ExplainNoteNoDemand,
+    ExplainNoteShortAtCycleStart, // %1 formula, %2 level name, %3 level before, %4 level after
+    ExplainNoteCappedAtMaxCover, // %1 units
+    ExplainNoteRaisedToMinCover, // %1 units
+    ExplainNoteCslTargetMissed, // %1 target, %2 achieved
+    ExplainNoteFillRateTargetMissed, // %1 target, %2 achieved
+    ExplainNoteBandBeyond, // %1 band number, %2 minimum quantity, %3 unit price, %4 EOQ
+    ExplainNoteBandCost, // %1 band number, %2 minimum quantity, %3 unit price, %4 EOQ, %5 order quantity, %6 annual cost
+    ExplainNoteRounded, // %1 quantity, %2 rounded quantity, %3 multiple
+    DistributionChosenByPlanner, // %1 distribution family
+    DistributionNormal, // %1 demand class, %2 mean, %3 slow-mover threshold
+    DistributionGammaSlowMover, // %1 mean, %2 slow-mover threshold
+    DistributionGammaClass, // %1 demand class
+    DistributionPoissonSlowMover, // %1 mean, %2 threshold, %3 variance, %4 dispersion limit
+    DistributionPoissonClass, // %1 demand class, %2 variance, %3 dispersion limit
+    DistributionNegbinSlowMover, // %1 mean, %2 threshold, %3 variance, %4 dispersion limit
+    DistributionNegbinClass, // %1 demand class, %2 variance, %3 dispersion limit
+
+    // Scorecard and weekly report footnotes (kpi/scorecard.cpp, report/weekly_report_notes.cpp)
+    KpiNoteNoSnapshot, // %1 date
+    ScorecardNoteWeek, // %1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone, %6 cut-off time
+    ScorecardNoteWeekNoCutoff, // %1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone
+    ScorecardNoteService, // %1 days early, %2 days late, %3 percent
+    ScorecardNoteRecordAccuracy, // %1 %2 %3 tolerances of classes A, B, C in percent, %4 %5 ABC class shares in percent
+    ScorecardNoteInventory, // %1 snapshot date, %2 days, %3 percent a year
+    ScorecardNoteInventoryNoSnapshot, // %1 days, %2 percent a year
+    ScorecardNoteMinimumSamples, // %1 the list: KPI, minimum, unit; …
+    ScorecardNoteStatus,
+    ReportNoteWeek, // %1 ISO week, %2 Monday, %3 Sunday, %4 site, %5 time zone
+    ReportNoteNoCutoff, // %1 site
+    ReportNoteCutoff, // %1 cut-off time (twice)
+    ReportNoteNoTrend,
+    ReportNoteTrend, // %1 number of weeks, %2 first week, %3 last week
+    ReportNoteNotAvailable,
+    ReportNoteStatus,
+    ReportNoteChange,
+    ReportNoteKpiDefinition, // %1 KPI name, %2 unit and minimum sample, %3 formula
+    ReportNoteBenchmarks, // %1 source and year, %2 the KPIs and levels cited
+    ReportNoteExceptions, // %1 date, %2 site, %3 snapshot date
+    ReportNoteExceptionsNoSnapshot, // %1 date, %2 site
+
     Count
 };
 
@@ -129,6 +197,7 @@ const char* englishTemplate(MessageId id);
 // The English sentence: the template with its arguments filled in (one pass: an argument that
 // itself contains "%2" is not filled again). The CLI prints this.
 std::string englishText(const Message& message);
+std::vector<std::string> englishTexts(const std::vector<Message>& messages);
 // Fills %1..%n of any template with the arguments, in one pass.
 std::string fillPlaceholders(const std::string& pattern, const std::vector<std::string>& args);
 

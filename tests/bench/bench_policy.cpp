@@ -35,11 +35,11 @@ PolicyInputSet makeInputs(std::size_t n) {
         const bool intermittent = i % 4 == 3;
         in.demandClass = intermittent ? forecast::DemandClass::Intermittent : forecast::DemandClass::Smooth;
         const double mean = intermittent ? 0.5 + 3.0 * unit(random) : 5.0 + 500.0 * unit(random);
-        in.demandMean = {mean, "bench"};
-        in.demandSd = {mean * (0.2 + 0.8 * unit(random)), "bench"};
-        in.leadTimeDays = SourcedValue{3.0 + 57.0 * unit(random), "bench"};
-        in.leadTimeSdDays = SourcedValue{2.0 * unit(random), "bench"};
-        if (i % 5 == 0) in.reviewPeriodDays = SourcedValue{7.0, "bench"};
+        in.demandMean = SourcedValue{mean, {util::verbatim("bench")}};
+        in.demandSd = SourcedValue{mean * (0.2 + 0.8 * unit(random)), {util::verbatim("bench")}};
+        in.leadTimeDays = SourcedValue{3.0 + 57.0 * unit(random), {util::verbatim("bench")}};
+        in.leadTimeSdDays = SourcedValue{2.0 * unit(random), {util::verbatim("bench")}};
+        if (i % 5 == 0) in.reviewPeriodDays = SourcedValue{7.0, {util::verbatim("bench")}};
         in.unitCost = 1.0 + 199.0 * unit(random);
         in.orderMultiple = i % 2 == 0 ? 6.0 : 0.0;
         in.onHand = mean * 3.0 * unit(random);

@@ -87,7 +87,10 @@ TEST(InventoryDistributions, ChoiceByDemandClass) {
     // zero. σ² = 1600 > 1.1·50, so negative binomial.
     const auto skewed = chooseDistribution(rule, 50.0, 40.0);
     EXPECT_EQ(skewed.family, DistributionFamily::NegativeBinomial);
-    EXPECT_NE(skewed.reason.find("erratic"), std::string::npos);
+    // Why, as an id with its arguments: the class, the variance 40² and the dispersion limit.
+    EXPECT_EQ(skewed.reason.id, stocktower::util::MessageId::DistributionNegbinClass);
+    EXPECT_EQ(skewed.reason.args, (std::vector<std::string>{"erratic", "1600", "1.1"}));
+    EXPECT_EQ(stocktower::util::englishText(skewed.reason), "negbin: erratic demand, variance 1600 > 1.1 × mean (over-dispersed)");
     // A smooth item selling 6 units over its lead time is a slow mover.
     rule.demandClass = DemandClass::Smooth;
     EXPECT_EQ(chooseDistribution(rule, 6.0, 2.4).family, DistributionFamily::Poisson);
@@ -98,7 +101,7 @@ TEST(InventoryDistributions, ChoiceByDemandClass) {
     rule.integerQuantities = false;
     const auto gamma = chooseDistribution(rule, 30.0, 9.0);
     EXPECT_EQ(gamma.family, DistributionFamily::Gamma);
-    EXPECT_NE(gamma.reason.find("continuous"), std::string::npos);
+    EXPECT_NE(stocktower::util::englishText(gamma.reason).find("continuous"), std::string::npos);
     rule.fixedFamily = DistributionFamily::Normal;
     EXPECT_EQ(chooseDistribution(rule, 1.0, 3.0).family, DistributionFamily::Normal);
     EXPECT_EQ(parseDistributionFamily("negbin"), DistributionFamily::NegativeBinomial);

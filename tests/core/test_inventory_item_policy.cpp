@@ -50,7 +50,7 @@ TEST(InventoryItemPolicy, ContinuousReviewHandComputed) {
         EXPECT_NE(e.result(name), nullptr) << name;
     EXPECT_NE(e.input("case_pack"), nullptr);
     EXPECT_EQ(e.input("safety_stock"), nullptr); // computed, not an input
-    EXPECT_TRUE(e.setSource("demand_sd", "forecast RMSE"));
+    EXPECT_TRUE(e.setSource("demand_sd", {stocktower::util::verbatim("forecast RMSE")}));
     const auto json = explanationToJson(e);
     EXPECT_EQ(json["inputs"]["demand_sd"]["source"], "forecast RMSE");
     EXPECT_NEAR(json["results"]["order_quantity"]["value"].get<double>(), 276.0, 0.0);

@@ -17,6 +17,9 @@ using stocktower::testsupport::TempDir;
 
 namespace {
 
+// A value with a verbatim source, as a workspace column gives it.
+SourcedValue sourced(double value, const char* source) { return {value, {util::verbatim(source)}}; }
+
 const PolicyPeriod kDay{"day", 1.0, 365.0};
 const PolicyPeriod kWeek{"week", 7.0, 52.0};
 
@@ -28,11 +31,11 @@ PolicyInput row3Input() {
     in.sku = "R3";
     in.siteCode = "S1";
     in.abc = 'A';
-    in.demandMean = {30.0, "test"};
-    in.demandSd = {3.0, "test"};
-    in.leadTimeDays = SourcedValue{7.0, "item_site.lead_time_days"};
-    in.leadTimeSdDays = SourcedValue{4.0, "item_site.lead_time_sd_days"};
-    in.serviceTarget = SourcedValue{standardNormalCdf(1.28), "item_site.service_target"};
+    in.demandMean = sourced(30.0, "test");
+    in.demandSd = sourced(3.0, "test");
+    in.leadTimeDays = sourced(7.0, "item_site.lead_time_days");
+    in.leadTimeSdDays = sourced(4.0, "item_site.lead_time_sd_days");
+    in.serviceTarget = sourced(standardNormalCdf(1.28), "item_site.service_target");
     in.unitCost = 10.0;
     in.orderMultiple = 100.0;
     return in;
@@ -46,11 +49,11 @@ PolicyInput row8Input() {
     in.sku = "R8";
     in.siteCode = "S1";
     in.abc = 'B';
-    in.demandMean = {2500.0, "test"};
-    in.demandSd = {500.0, "test"};
-    in.leadTimeDays = SourcedValue{14.0, "item_site.lead_time_days"};
-    in.reviewPeriodDays = SourcedValue{28.0, "item_site.review_period_days"};
-    in.serviceTarget = SourcedValue{0.90, "item_site.service_target"};
+    in.demandMean = sourced(2500.0, "test");
+    in.demandSd = sourced(500.0, "test");
+    in.leadTimeDays = sourced(14.0, "item_site.lead_time_days");
+    in.reviewPeriodDays = sourced(28.0, "item_site.review_period_days");
+    in.serviceTarget = sourced(0.90, "item_site.service_target");
     in.unitCost = 1.0;
     return in;
 }
@@ -65,10 +68,10 @@ PolicyInput row10Input() {
     in.siteCode = "S1";
     in.abc = 'C';
     in.supplier = "ACME";
-    in.demandMean = {2500.0, "test"};
-    in.demandSd = {500.0, "test"};
-    in.leadTimeDays = SourcedValue{14.0, "item.lead_time_days"};
-    in.serviceTarget = SourcedValue{0.99, "item_site.service_target"};
+    in.demandMean = sourced(2500.0, "test");
+    in.demandSd = sourced(500.0, "test");
+    in.leadTimeDays = sourced(14.0, "item.lead_time_days");
+    in.serviceTarget = sourced(0.99, "item_site.service_target");
     in.unitCost = 1.0;
     return in;
 }
@@ -106,10 +109,13 @@ TEST(PolicyRun, Row3SafetyStockAndProposal) {
     EXPECT_DOUBLE_EQ(row.cycleStockValue, 3500.0);
     ASSERT_TRUE(row.explain);
     ASSERT_NE(row.explain->input("lead_time"), nullptr);
-    EXPECT_EQ(row.explain->input("lead_time")->source, "item_site.lead_time_days ÷ 1 days per day");
-    EXPECT_EQ(row.explain->input("service_level")->source, "item_site.service_target");
-    EXPECT_EQ(row.explain->input("unit_cost")->source, "item.unit_cost");
-    EXPECT_EQ(row.explain->input("holding_rate")->source, "default");
+    // Where each input came from: the column, then the conversion from days to periods.
+    EXPECT_EQ(englishSource(row.explain->input("lead_time")->source),
+              "item_site.lead_time_days; converted: ÷ 1 days per planning period");
+    EXPECT_EQ(englishSource(row.explain->input("service_level")->source), "item_site.service_target");
+    EXPECT_EQ(englishSource(row.explain->input("unit_cost")->source), "item.unit_cost");
+    EXPECT_EQ(row.explain->input("holding_rate")->source,
+              (ExplainSource{{util::MessageId::ExplainSourceDefault, {}}}));
 }
 
 TEST(PolicyRun, Row8PeriodicReviewInWeeks) {

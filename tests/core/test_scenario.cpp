@@ -70,10 +70,10 @@ TEST(ScenarioWorkspace, GathersInputsWithTheirSources) {
     EXPECT_EQ(set.period.name, "week");
     const auto& a = set.inputs[0];
     EXPECT_DOUBLE_EQ(a.demandMean.value, 10.0);
-    EXPECT_EQ(a.demandMean.source, "demand history: mean of the last 52 weeks");
+    EXPECT_EQ(englishSource(a.demandMean.source), "demand history: mean of the last 52 weeks");
     EXPECT_DOUBLE_EQ(a.demandSd.value, 0.0);
     ASSERT_TRUE(a.leadTimeDays);
-    EXPECT_EQ(a.leadTimeDays->source, "item_site.lead_time_days");
+    EXPECT_EQ(englishSource(a.leadTimeDays->source), "item_site.lead_time_days");
     EXPECT_DOUBLE_EQ(a.leadTimeDays->value, 7.0);
     EXPECT_DOUBLE_EQ(a.onHand, 30.0);
     ASSERT_EQ(a.openReceipts.size(), 2U);
@@ -117,7 +117,7 @@ TEST(ScenarioWorkspace, InactiveItemsFromHistoryExpectNoDemand) {
     ASSERT_EQ(set.inputs.size(), 1U);
     EXPECT_EQ(set.inputs[0].demandClass, forecast::DemandClass::Inactive);
     EXPECT_DOUBLE_EQ(set.inputs[0].demandMean.value, 0.0);
-    EXPECT_EQ(set.inputs[0].demandMean.source, "demand history: inactive, no demand in the last 12 weeks");
+    EXPECT_EQ(englishSource(set.inputs[0].demandMean.source), "demand history: inactive, no demand in the last 12 weeks");
     PolicyRunOptions explained = todayOptions();
     explained.explain = true;
     const auto run = computePolicies(set, PolicyDefaults{}, {}, explained, progress);

@@ -134,7 +134,14 @@ TEST_F(WeeklyReportWorkspace, RowsCarryFormattedValuesStatusAndTrend) {
     // The seeded WERC benchmark 0.9948, with its source in a footnote.
     EXPECT_EQ(otif->benchmarkText, "best in class 99.5 %");
     ASSERT_EQ(otif->benchmarkFootnotes.size(), 1u);
-    EXPECT_TRUE(contains(content.findFootnote(otif->benchmarkFootnotes[0])->text, "WERC DC Measures 2020"));
+    const auto* source = content.findFootnote(otif->benchmarkFootnotes[0]);
+    EXPECT_TRUE(contains(source->text(), "WERC DC Measures 2020"));
+    // What it cites, as data: the KPI and its level.
+    ASSERT_FALSE(source->citations.empty());
+    const auto cited = std::find_if(source->citations.begin(), source->citations.end(),
+                                    [](const report::BenchmarkCitation& c) { return c.kpiId == "otif"; });
+    ASSERT_NE(cited, source->citations.end());
+    EXPECT_EQ(cited->levels, std::vector<std::string>{"best in class"});
 
     // Units: 20 × 2 + 5 × 1 = 45 of 50 = 90.0 %.
     EXPECT_EQ(content.findRow("unit_fill_rate")->thisWeekText, "90.0 %");
@@ -172,7 +179,7 @@ TEST_F(WeeklyReportWorkspace, FootnotesStateWeekCutoffMinimumSampleAndDefinition
         EXPECT_EQ(content.footnotes[i].number, static_cast<int>(i) + 1);
     const auto text = [&](int number) {
         const auto* note = content.findFootnote(number);
-        return note ? note->text : std::string("(missing)");
+        return note ? note->text() : std::string("(missing)");
     };
     EXPECT_TRUE(contains(text(content.weekFootnote), "ISO 8601 week 2026-W47: Monday 2026-11-16 to Sunday 2026-11-22"));
     EXPECT_TRUE(contains(text(content.weekFootnote), "Europe/Berlin"));
@@ -185,7 +192,7 @@ TEST_F(WeeklyReportWorkspace, FootnotesStateWeekCutoffMinimumSampleAndDefinition
     EXPECT_TRUE(contains(text(content.findRow("capacity_used")->definitionFootnote), "(%; min 10 locations)"));
     EXPECT_TRUE(contains(text(content.findRow("otif")->definitionFootnote), "OTIF (%; min 20 orders): orders with"));
     EXPECT_TRUE(std::none_of(content.footnotes.begin(), content.footnotes.end(),
-                             [](const auto& note) { return note.text.rfind("Minimum samples", 0) == 0; }));
+                             [](const auto& note) { return note.text().rfind("Minimum samples", 0) == 0; }));
     EXPECT_TRUE(contains(text(content.statusFootnote), "◆ amber"));
     // Every row's definition note names the KPI and gives its formula.
     for (const auto& section : content.sections)
@@ -193,11 +200,16 @@ TEST_F(WeeklyReportWorkspace, FootnotesStateWeekCutoffMinimumSampleAndDefinition
             const auto definition = text(row.definitionFootnote);
             EXPECT_EQ(definition.rfind(row.name, 0), 0u) << definition;
             EXPECT_TRUE(contains(definition, kpi::findKpi(row.kpiId)->formula)) << definition;
+            // … and says which KPI as data, for a renderer to write it in another language.
+            EXPECT_EQ(content.findFootnote(row.definitionFootnote)->kpiId, row.kpiId);
         }
+    // The notes are ids, not English a renderer would have to recognise.
+    EXPECT_EQ(content.findFootnote(content.statusFootnote)->message.id, util::MessageId::ScorecardNoteStatus);
+    EXPECT_EQ(content.findFootnote(content.changeFootnote)->message.id, util::MessageId::ReportNoteChange);
     // The stock KPIs' snapshot day is stated.
     EXPECT_EQ(content.snapshotDay.value_or(""), "2026-11-22");
     EXPECT_TRUE(std::any_of(content.footnotes.begin(), content.footnotes.end(),
-                            [](const auto& note) { return contains(note.text, "on-hand snapshot 2026-11-22"); }));
+                            [](const auto& note) { return contains(note.text(), "on-hand snapshot 2026-11-22"); }));
 }
 
 TEST_F(WeeklyReportWorkspace, TopExceptionsRankedByValueAtRisk) {
@@ -224,7 +236,7 @@ TEST_F(WeeklyReportWorkspace, TopExceptionsRankedByValueAtRisk) {
     EXPECT_EQ(content.topExceptions[0].description, "Alpha");
     EXPECT_EQ(content.exceptionCount, 4u);
     EXPECT_DOUBLE_EQ(content.exceptionImpact, 170.0);
-    EXPECT_TRUE(contains(content.findFootnote(content.exceptionsFootnote)->text, "found on 2026-11-25"));
+    EXPECT_TRUE(contains(content.findFootnote(content.exceptionsFootnote)->text(), "found on 2026-11-25"));
 }
 
 TEST_F(WeeklyReportWorkspace, TextAndJsonCarryTheSameContent) {
@@ -241,7 +253,7 @@ TEST_F(WeeklyReportWorkspace, TextAndJsonCarryTheSameContent) {
     EXPECT_TRUE(contains(text, "order cut-off 15:00"));
     EXPECT_TRUE(contains(text, "trend on 80.0 % .. 100.0 %: 100.0 % 80.0 %"));
     for (const auto& note : content.footnotes)
-        EXPECT_TRUE(contains(text, "[" + std::to_string(note.number) + "] " + note.text));
+        EXPECT_TRUE(contains(text, "[" + std::to_string(note.number) + "] " + note.text()));
 }
 
 TEST_F(WeeklyReportWorkspace, UnknownSiteIsAUserError) {
@@ -291,6 +303,6 @@ TEST(WeeklyReportContent, TopExceptionsOverAllQueuesAndNoCutoff) {
     EXPECT_EQ(content.exceptionCount, 10u);
     EXPECT_DOUBLE_EQ(content.exceptionImpact, 1859.5);
     EXPECT_TRUE(content.sections.empty());
-    EXPECT_TRUE(contains(content.findFootnote(content.cutoffFootnote)->text, "No order cut-off is set for S1"));
-    EXPECT_TRUE(contains(content.findFootnote(content.exceptionsFootnote)->text, "ranked over all queues by value"));
+    EXPECT_TRUE(contains(content.findFootnote(content.cutoffFootnote)->text(), "No order cut-off is set for S1"));
+    EXPECT_TRUE(contains(content.findFootnote(content.exceptionsFootnote)->text(), "ranked over all queues by value"));
 }

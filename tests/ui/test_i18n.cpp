@@ -2,16 +2,18 @@
 // word order; KPI numbers and dates follow the locale; the language choice in Preferences is stored and, at start-up, sets the default
 // locale and loads Qt's own translation.
 #include "domain/date.h"
-#include "gui_test_support.h"
 #include "exchange/problem.h"
+#include "gui_test_support.h"
 #include "kpi/kpi_definition.h"
-#include "models/planning_text.h"
-#include "print/locale_numbers.h"
+#include "pages/policy_explain_view.h"
 #include "shell/app_setup.h"
 #include "shell/language.h"
 #include "shell/preferences_dialog.h"
 #include "shell/settings.h"
 #include "text/core_text.h"
+#include "text/explanation_text.h"
+#include "text/locale_numbers.h"
+#include "text/planning_text.h"
 #include "util/message.h"
 
 #include <QApplication>
@@ -147,6 +149,40 @@ TEST(I18nTest, ExceptionReasonsAndDemandClassesReadInTheChosenLanguage) {
     EXPECT_EQ(ui::perPeriodText("month"), QStringLiteral("je Monat"));
     // An id this version does not know is shown as the core gave it.
     EXPECT_EQ(ui::demandClassTitle("seasonal"), QStringLiteral("seasonal"));
+}
+
+// The policy's "why" panel in German: each name translated beside the formula name the formulas
+// use, units word by word, where an input came from, and the notes, a demand class among their
+// arguments. Oracle: translations/stocktower_de.ts.
+TEST(I18nTest, PolicyExplanationsReadInTheChosenLanguage) {
+    ui::testing::ChosenLanguage german(QStringLiteral("de"));
+    inventory::Explanation explanation;
+    explanation.addInput("lead_time", 2.0, "periods");
+    explanation.setSource("lead_time", {util::verbatim("item.lead_time_days"),
+                                        {util::MessageId::ExplainSourceDaysPerPeriod, {"7"}}});
+    explanation.addResult("safety_stock", 12.5, "money/unit/yr", "z·sigma_p");
+    explanation.addNote({util::MessageId::DistributionNegbinClass, {"lumpy", "40", "1.1"}});
+    EXPECT_EQ(ui::explainNameTitle("lead_time"), QStringLiteral("Wiederbeschaffungszeit"));
+    EXPECT_EQ(ui::explainNameTitle("a_name_added_later"), QStringLiteral("a_name_added_later"));
+    EXPECT_EQ(ui::explainUnitText("money/unit/yr"), QStringLiteral("Geld/Einheit/J"));
+    EXPECT_EQ(ui::explainSourceText(explanation.inputs.front().source),
+              QStringLiteral("item.lead_time_days; umgerechnet: ÷ 7 Tage pro Planungsperiode"));
+    const QString html = ui::explanationHtml(explanation, QStringLiteral("A-1"), QLocale(QLocale::German));
+    for (const char* expected : {"Sicherheitsbestand", "safety_stock", "z·sigma_p", "12,50",
+                                 "negbin: Bedarf klumpig, Varianz 40 &gt; 1.1 × Mittelwert (überdispers)"})
+        EXPECT_TRUE(html.contains(QString::fromUtf8(expected))) << expected << "\n" << html.toStdString();
+    EXPECT_FALSE(html.contains(QStringLiteral("lumpy"))) << html.toStdString();
+}
+
+// Core messages may have more arguments than QString::arg's overloads take, and may use one twice;
+// still one pass: an argument's own "%2" stays as it is. Oracle: the sentence written out by hand.
+TEST(I18nTest, ArgumentsFillInOnePassWhateverTheirNumber) {
+    const util::Message band{util::MessageId::ExplainNoteBandCost, {"2", "100", "%2", "90.00", "100.00", "5.00"}};
+    EXPECT_EQ(ui::coreText(band).toStdString(), "band 2 (from 100 at %2): EOQ 90.00, order 100.00, annual cost 5.00");
+    // The cut-off note names its time twice, with one argument.
+    const util::Message cutoff{util::MessageId::ReportNoteCutoff, {"15:00"}};
+    EXPECT_EQ(ui::coreText(cutoff).toStdString(), util::englishText(cutoff));
+    EXPECT_EQ(ui::coreText(cutoff).count(QStringLiteral("15:00")), 2);
 }
 
 // In the C locale (the command line's) the ui's formatting is the core's, digit for digit; in

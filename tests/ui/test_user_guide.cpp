@@ -7,8 +7,6 @@
 #include "help/guide_launcher.h"
 #include "help/help_window.h"
 #include "kpi/kpi_definition.h"
-#include "models/kpi_help.h"
-#include "models/kpi_text.h"
 #include "models/scorecard_table_model.h"
 #include "pages/forecast_run_dialog.h"
 #include "pages/import_mapping_page.h"
@@ -20,6 +18,8 @@
 #include "pages/segmentation_settings_bar.h"
 #include "pages/simulation_check_view.h"
 #include "shell/main_window.h"
+#include "text/kpi_help.h"
+#include "text/kpi_text.h"
 
 #include <QAbstractSpinBox>
 #include <QApplication>

@@ -1,7 +1,7 @@
 #include "models/exception_queue_model.h"
 
-#include "models/kpi_text.h"
 #include "text/core_text.h"
+#include "text/kpi_text.h"
 
 #include <QLocale>
 

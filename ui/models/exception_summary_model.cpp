@@ -1,6 +1,6 @@
 #include "models/exception_summary_model.h"
 
-#include "models/kpi_text.h"
+#include "text/kpi_text.h"
 
 #include <QBrush>
 #include <QFont>

@@ -1,6 +1,6 @@
 #include "models/forecast_table_model.h"
 
-#include "models/planning_text.h"
+#include "text/planning_text.h"
 
 #include <QFont>
 #include <QSet>

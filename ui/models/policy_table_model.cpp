@@ -2,7 +2,7 @@
 
 #include "forecast/demand_class.h"
 #include "inventory/service_level.h"
-#include "models/planning_text.h"
+#include "text/planning_text.h"
 
 #include <QColor>
 #include <QString>

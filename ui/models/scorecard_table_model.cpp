@@ -1,7 +1,7 @@
 #include "models/scorecard_table_model.h"
 
-#include "models/kpi_help.h"
-#include "models/kpi_text.h"
+#include "text/kpi_help.h"
+#include "text/kpi_text.h"
 
 #include <QBrush>
 #include <QFont>
@@ -231,7 +231,7 @@ QVariant ScorecardTableModel::kpiData(const kpi::ScorecardRow& row, int column, 
                 QString source = html(b.source);
                 if (b.year) source += QStringLiteral(" %1").arg(*b.year);
                 QString line = QStringLiteral("<b>%1</b> %2 — %3")
-                                   .arg(html(b.level), kpiValueText(d.unit, b.value).toHtmlEscaped(), source);
+                                   .arg(kpiBenchmarkLevelText(b.level).toHtmlEscaped(), kpiValueText(d.unit, b.value).toHtmlEscaped(), source);
                 if (!b.note.empty()) line += QStringLiteral(" (%1)").arg(html(b.note));
                 parts << line;
             }
@@ -314,7 +314,7 @@ QString ScorecardTableModel::kpiTooltip(const kpi::ScorecardRow& row) const {
     text += tr("Unit: %1").arg(kpiUnitLongText(d).toHtmlEscaped()) + QStringLiteral("<br>");
     text += tr("Data: %1").arg(html(d.dataNeeded)) + QStringLiteral("<br>");
     text += tr("Sample this week: %1 %2 (minimum %3)")
-                .arg(locale.toString(static_cast<qlonglong>(row.sample)), html(d.sampleUnit),
+                .arg(locale.toString(static_cast<qlonglong>(row.sample)), kpiSampleUnitText(d).toHtmlEscaped(),
                      locale.toString(d.minimumSample));
     if (!row.note.empty()) text += QStringLiteral("<br>") + tr("Note: %1").arg(html(row.note));
     return text;

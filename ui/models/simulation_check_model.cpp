@@ -1,6 +1,6 @@
 #include "models/simulation_check_model.h"
 
-#include "models/planning_text.h"
+#include "text/planning_text.h"
 
 #include <QBrush>
 #include <QFont>

@@ -5,13 +5,13 @@
 #include "kpi/kpi_definition.h"
 #include "models/exception_queue_model.h"
 #include "models/exception_summary_model.h"
-#include "models/kpi_help.h"
-#include "models/kpi_text.h"
 #include "pages/kpi_tile.h"
 #include "shell/settings.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "store/cancellation.h"
+#include "text/kpi_help.h"
+#include "text/kpi_text.h"
 #include "util/errors.h"
 
 #include <QComboBox>

@@ -4,10 +4,11 @@
 
 #include "models/exception_queue_model.h"
 #include "models/exception_summary_model.h"
-#include "models/kpi_text.h"
 #include "pages/kpi_tile.h"
-#include "print/locale_numbers.h"
 #include "shell/workspace_session.h"
+#include "text/core_text.h"
+#include "text/kpi_text.h"
+#include "text/locale_numbers.h"
 
 #include <QComboBox>
 #include <QEvent>
@@ -117,11 +118,7 @@ void ControlTowerPage::showResult() {
              }))
         notes << tr("No orders were due at %1 in %2: the service KPIs are n/a.").arg(site, trend);
     if (!m_stored) notes << tr("Read-only workspace: the KPI weeks were computed in memory and not stored.");
-    for (const auto& note : m_report->notes) {
-        QString text = QString::fromStdString(note);
-        if (!text.isEmpty()) text[0] = text[0].toUpper(); // the core's notes continue a sentence
-        notes << text.toHtmlEscaped();
-    }
+    for (const auto& note : m_report->notes) notes << coreText(note).toHtmlEscaped();
     m_notes->setText(notes.isEmpty() ? QString() : grey(notes.join(QStringLiteral("<br>"))));
     m_notes->setVisible(!notes.isEmpty());
 

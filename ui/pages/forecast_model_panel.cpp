@@ -1,6 +1,6 @@
 #include "pages/forecast_model_panel.h"
 
-#include "models/planning_text.h"
+#include "text/planning_text.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>

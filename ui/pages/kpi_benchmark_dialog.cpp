@@ -1,7 +1,7 @@
 #include "pages/kpi_benchmark_dialog.h"
 
-#include "models/kpi_text.h"
 #include "pages/scorecard_page.h"
+#include "text/kpi_text.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -37,8 +37,8 @@ KpiBenchmarkDialog::KpiBenchmarkDialog(ScorecardPage& page, const kpi::KpiDefini
     m_list->setMinimumWidth(charWidth * 50);
     m_source->setMinimumWidth(charWidth * 40);
     m_level->setEditable(true);
-    m_level->addItems({tr("best in class"), tr("advantage"), tr("median"), tr("disadvantage"), tr("major opportunity"),
-                       tr("typical target")});
+    for (const char* level : {"best in class", "advantage", "median", "disadvantage", "major opportunity", "typical target"})
+        m_level->addItem(kpiBenchmarkLevelText(level));
     m_level->setCurrentIndex(-1);
     // Ratios are typed in percent, like the targets on the scorecard.
     m_value->setRange(0, definition.unit == kpi::Unit::Ratio ? 100.0 : 1e9);

@@ -1,8 +1,8 @@
 #include "pages/kpi_tile.h"
 
 #include "charts/sparkline_widget.h"
-#include "models/kpi_help.h"
-#include "models/kpi_text.h"
+#include "text/kpi_help.h"
+#include "text/kpi_text.h"
 
 #include <QGridLayout>
 #include <QKeyEvent>

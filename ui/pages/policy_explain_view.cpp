@@ -1,5 +1,8 @@
 #include "pages/policy_explain_view.h"
 
+#include "text/core_text.h"
+#include "text/explanation_text.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -15,6 +18,14 @@ class PolicyExplainText {
 };
 
 QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
+
+// "Safety stock" over its formula name "safety_stock", which the formulas use.
+QString nameCell(const std::string& name) {
+    const QString title = explainNameTitle(name);
+    const QString id = esc(name);
+    if (title == QString::fromStdString(name)) return QStringLiteral("<span class='id'>%1</span>").arg(id);
+    return QStringLiteral("%1<br><span class='id'>%2</span>").arg(title.toHtmlEscaped(), id);
+}
 
 // Enough digits to retrace a formula by hand, no more.
 QString number(double value, const QLocale& locale) {
@@ -34,6 +45,7 @@ const char* kStyle =
     "td.num { text-align: right; white-space: nowrap; }"
     "td.formula { font-family: monospace; color: #333; }"
     "td.src { color: #555; }"
+    "span.id { font-family: monospace; font-size: small; color: #666; }"
     "</style>";
 
 } // namespace
@@ -47,7 +59,8 @@ QString explanationHtml(const inventory::Explanation& explanation, const QString
                 .arg(PolicyExplainText::tr("Result"), PolicyExplainText::tr("Value"), PolicyExplainText::tr("Unit"), PolicyExplainText::tr("Formula"));
     for (const auto& result : explanation.results)
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='formula'>%4</td></tr>")
-                    .arg(esc(result.name), number(result.value, locale), esc(result.unit), esc(result.formula));
+                    .arg(nameCell(result.name), number(result.value, locale), explainUnitText(result.unit).toHtmlEscaped(),
+                         esc(result.formula));
     html += QStringLiteral("</table>");
 
     html += QStringLiteral("<h4>%1</h4>").arg(PolicyExplainText::tr("Inputs"));
@@ -55,12 +68,13 @@ QString explanationHtml(const inventory::Explanation& explanation, const QString
                 .arg(PolicyExplainText::tr("Input"), PolicyExplainText::tr("Value"), PolicyExplainText::tr("Unit"), PolicyExplainText::tr("Source"));
     for (const auto& input : explanation.inputs)
         html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='src'>%4</td></tr>")
-                    .arg(esc(input.name), number(input.value, locale), esc(input.unit), esc(input.source));
+                    .arg(nameCell(input.name), number(input.value, locale), explainUnitText(input.unit).toHtmlEscaped(),
+                         explainSourceText(input.source).toHtmlEscaped());
     html += QStringLiteral("</table>");
 
     if (!explanation.notes.empty()) {
         html += QStringLiteral("<h4>%1</h4><ul style='margin-top:0'>").arg(PolicyExplainText::tr("Notes"));
-        for (const auto& note : explanation.notes) html += QStringLiteral("<li>%1</li>").arg(esc(note));
+        for (const auto& note : explanation.notes) html += QStringLiteral("<li>%1</li>").arg(coreText(note).toHtmlEscaped());
         html += QStringLiteral("</ul>");
     }
     return html;

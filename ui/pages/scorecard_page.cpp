@@ -3,14 +3,14 @@
 #include "domain/time_zone.h"
 #include "help/guide.h"
 #include "kpi/kpi_definition.h"
-#include "models/kpi_help.h"
-#include "models/kpi_text.h"
 #include "models/sparkline_delegate.h"
 #include "shell/settings.h"
 #include "shell/table_style.h"
 #include "shell/workspace_session.h"
 #include "store/cancellation.h"
 #include "store/kpi_fact_queries.h"
+#include "text/kpi_help.h"
+#include "text/kpi_text.h"
 #include "undo/undo_actions.h"
 #include "util/errors.h"
 
@@ -559,7 +559,8 @@ void ScorecardPage::updateDetails() {
     if (!row) {
         // Nothing chosen: how to read the page, and this week's stock by age.
         text += QStringLiteral("<b>%1</b><ul>").arg(tr("Notes").toHtmlEscaped());
-        for (const auto& note : card->footnotes) text += QStringLiteral("<li>%1</li>").arg(html(note));
+        for (const auto& note : card->footnotes)
+            text += QStringLiteral("<li>%1</li>").arg(scorecardNoteText(note).toHtmlEscaped());
         text += QStringLiteral("</ul>");
         if (!card->ageing.empty()) {
             QStringList buckets;
@@ -587,7 +588,7 @@ void ScorecardPage::updateDetails() {
     line(tr("Definition:"), kpiDefinitionText(d).toHtmlEscaped());
     line(tr("Formula:"), html(d.formula));
     QString sample = tr("%1 %2 this week (minimum %3)")
-                         .arg(locale.toString(static_cast<qlonglong>(row->sample)), html(d.sampleUnit),
+                         .arg(locale.toString(static_cast<qlonglong>(row->sample)), kpiSampleUnitText(d).toHtmlEscaped(),
                               locale.toString(d.minimumSample));
     if (row->denominator > 0)
         sample +=
@@ -608,7 +609,8 @@ void ScorecardPage::updateDetails() {
     QStringList benchmarks;
     for (const auto& b : row->benchmarks) {
         QString benchmark = QStringLiteral("%1 %2 — %3")
-                                .arg(html(b.level), kpiValueText(d.unit, b.value).toHtmlEscaped(), html(b.source));
+                                .arg(kpiBenchmarkLevelText(b.level).toHtmlEscaped(), kpiValueText(d.unit, b.value).toHtmlEscaped(),
+                                     html(b.source));
         if (b.year) benchmark += QStringLiteral(" %1").arg(*b.year);
         if (!b.note.empty()) benchmark += QStringLiteral(" (%1)").arg(html(b.note));
         benchmarks << benchmark;

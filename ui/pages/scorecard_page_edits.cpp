@@ -4,9 +4,9 @@
 #include "pages/scorecard_page.h"
 
 #include "kpi/kpi_definition.h"
-#include "models/kpi_text.h"
 #include "pages/kpi_benchmark_dialog.h"
 #include "shell/workspace_session.h"
+#include "text/kpi_text.h"
 #include "undo/kpi_config_command.h"
 #include "util/errors.h"
 

@@ -1,7 +1,7 @@
 // The top-exceptions list of the printed weekly report.
-#include "print/locale_numbers.h"
 #include "print/report_table.h"
 #include "text/core_text.h"
+#include "text/locale_numbers.h"
 
 #include <QCoreApplication>
 #include <QPainter>

@@ -1,5 +1,7 @@
 #include "print/report_footnotes.h"
 
+#include "print/report_text.h"
+
 #include <QCoreApplication>
 #include <QPainter>
 #include <QTextLayout>
@@ -20,10 +22,11 @@ QString keepSymbolsWithWords(QString text) {
 
 } // namespace
 
-std::vector<PageNote> pageNotes(const std::vector<report::Footnote>& footnotes) {
+std::vector<PageNote> pageNotes(const report::WeeklyReport& report) {
     std::vector<PageNote> notes;
-    notes.reserve(footnotes.size());
-    for (const auto& note : footnotes) notes.push_back({QString::number(note.number), QString::fromStdString(note.text)});
+    notes.reserve(report.footnotes.size());
+    for (const auto& note : report.footnotes)
+        notes.push_back({QString::number(note.number), reportFootnoteText(report, note)});
     return notes;
 }
 

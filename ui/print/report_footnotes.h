@@ -20,7 +20,7 @@ struct PageNote {
 };
 
 // The report's numbered footnotes as page notes.
-std::vector<PageNote> pageNotes(const std::vector<report::Footnote>& footnotes);
+std::vector<PageNote> pageNotes(const report::WeeklyReport& report);
 
 struct FootnoteFlow {
     bool complete = false; // every note fitted

@@ -1,7 +1,9 @@
 #include "print/report_table.h"
 
-#include "print/locale_numbers.h"
+#include "print/report_text.h"
+
 #include "print/sparkline_painter.h"
+#include "text/locale_numbers.h"
 
 #include <QCoreApplication>
 #include <QPainter>
@@ -48,10 +50,6 @@ QColor statusColour(kpi::Status status, const ReportInk& ink) {
     case kpi::Status::NotRated: return ink.muted;
     }
     return ink.muted;
-}
-
-QString unitSuffix(const report::ReportRow& row) {
-    return row.unit == "cost" ? QString() : QStringLiteral(" (%1)").arg(qs(row.unit));
 }
 
 // What the note column says: why the week is n/a (or a caveat), the comment, the owner.
@@ -103,10 +101,10 @@ ReportTable::ReportTable(const ReportCanvas& canvas, const QRectF& area, const r
     width[Status] = headWidth(WeeklyReportText::tr("Status"), report.statusFootnote);
     width[Benchmark] = headWidth(WeeklyReportText::tr("Benchmark"), 0);
     for (const auto& part : report.sections) {
-        width[Section] = std::max(width[Section], canvas.width(section, qs(part.title)));
+        width[Section] = std::max(width[Section], canvas.width(section, reportSectionTitle(part)));
         for (const auto& row : part.rows) {
-            width[Kpi] = std::max(width[Kpi], symbolBox + canvas.width(body, qs(row.name)) +
-                                                  canvas.width(body, unitSuffix(row)) +
+            width[Kpi] = std::max(width[Kpi], symbolBox + canvas.width(body, reportRowName(row)) +
+                                                  canvas.width(body, reportUnitSuffix(row)) +
                                                   canvas.referenceWidth(QString::number(row.definitionFootnote)));
             width[Target] = std::max(width[Target], canvas.width(body, valueText(row, row.target, row.targetText)));
             width[ThisWeek] =
@@ -114,8 +112,8 @@ ReportTable::ReportTable(const ReportCanvas& canvas, const QRectF& area, const r
             width[LastWeek] =
                 std::max(width[LastWeek], canvas.width(body, valueText(row, row.lastWeek, row.lastWeekText)));
             width[Change] = std::max(width[Change], canvas.width(body, changeText(row)));
-            width[Status] = std::max(width[Status], symbolBox + canvas.width(body, qs(row.statusName)));
-            width[Benchmark] = std::max(width[Benchmark], canvas.width(condensed, qs(row.benchmarkText)) +
+            width[Status] = std::max(width[Status], symbolBox + canvas.width(body, reportStatusName(row)));
+            width[Benchmark] = std::max(width[Benchmark], canvas.width(condensed, reportBenchmarkText(row)) +
                                                               canvas.referenceWidth(refList(row.benchmarkFootnotes)));
         }
     }
@@ -150,7 +148,7 @@ ReportTable::ReportTable(const ReportCanvas& canvas, const QRectF& area, const r
             QString label(QChar(u'a' + static_cast<char16_t>(index % 26)));
             if (index >= 26) label += QString::number(index / 26);
             m_overflowLabel.emplace(row.kpiId, label);
-            m_overflow.push_back({label, qs(row.name) + QStringLiteral(": ") + note});
+            m_overflow.push_back({label, reportRowName(row) + QStringLiteral(": ") + note});
         }
 }
 
@@ -187,7 +185,7 @@ void ReportTable::draw(double top) const {
     for (std::size_t s = 0; s < m_report.sections.size(); ++s) {
         const auto& section = m_report.sections[s];
         if (s > 0) c.rule(m_area.left(), right, y, ink.rule, 0.5);
-        c.text(cell(Section, y, rowHeight), qs(section.title), sectionFont, ink.text);
+        c.text(cell(Section, y, rowHeight), reportSectionTitle(section), sectionFont, ink.text);
         for (const auto& row : section.rows) {
             drawRow(row, y, striped);
             striped = !striped;
@@ -213,9 +211,9 @@ void ReportTable::drawRow(const report::ReportRow& row, double top, bool striped
     const QString definitionRef = QString::number(row.definitionFootnote);
     double x = kpi.left() + symbolBox;
     const double room = kpi.right() - x - c.referenceWidth(definitionRef);
-    const double nameWidth = c.text(QRectF(x, top, room, height), qs(row.name), body, ink.text);
+    const double nameWidth = c.text(QRectF(x, top, room, height), reportRowName(row), body, ink.text);
     x += nameWidth;
-    x += c.text(QRectF(x, top, std::max(0.0, room - nameWidth), height), unitSuffix(row), body, ink.muted);
+    x += c.text(QRectF(x, top, std::max(0.0, room - nameWidth), height), reportUnitSuffix(row), body, ink.muted);
     c.reference(x, c.baseline(body, kpi), definitionRef);
 
     const QColor valueColour =
@@ -229,7 +227,7 @@ void ReportTable::drawRow(const report::ReportRow& row, double top, bool striped
 
     const QRectF status = cell(Status, top, height);
     c.symbol(QRectF(status.left(), top, symbolBox, height), qs(row.statusSymbol), body, statusColour(row.status, ink));
-    c.text(QRectF(status.left() + symbolBox, top, status.width() - symbolBox, height), qs(row.statusName), body,
+    c.text(QRectF(status.left() + symbolBox, top, status.width() - symbolBox, height), reportStatusName(row), body,
            ink.text);
 
     const QRectF trend = cell(Trend, top, height).adjusted(c.pt(1), c.pt(2.2), -c.pt(3), -c.pt(2.2));
@@ -243,7 +241,7 @@ void ReportTable::drawRow(const report::ReportRow& row, double top, bool striped
     const QString benchmarkRefs = refList(row.benchmarkFootnotes);
     const double benchmarkWidth =
         c.text(QRectF(benchmark.left(), top, benchmark.width() - c.referenceWidth(benchmarkRefs), height),
-               qs(row.benchmarkText), condensed, ink.muted);
+               reportBenchmarkText(row), condensed, ink.muted);
     c.reference(benchmark.left() + benchmarkWidth, c.baseline(condensed, benchmark), benchmarkRefs);
 
     const QRectF note = cell(Note, top, height);

@@ -1,9 +1,10 @@
 // renderWeeklyReport: the header, the KPI table, the top exceptions and the footnotes on one page.
-#include "print/locale_numbers.h"
 #include "print/report_canvas.h"
 #include "print/report_footnotes.h"
 #include "print/report_table.h"
+#include "print/report_text.h"
 #include "print/weekly_report_print.h"
+#include "text/locale_numbers.h"
 
 #include <QCoreApplication>
 #include <QPaintDevice>
@@ -80,7 +81,7 @@ void drawHeader(const ReportCanvas& canvas, const QRectF& area, const report::We
     const QFont small = canvas.font(7.5);
     const double baseline = area.top() + canvas.ascent(title);
     Line(canvas, area.left(), baseline)
-        .run(qs(report.title), title, ink.text)
+        .run(reportTitle(report), title, ink.text)
         .run(QStringLiteral("   ") + qs(report.siteCode), canvas.font(10.5, ReportCanvas::Face::Bold), ink.text)
         .run(QStringLiteral("  ") + qs(report.siteName), site, ink.text);
     const QString week = qs(report.isoWeek);
@@ -134,7 +135,7 @@ Placement place(const ReportCanvas& canvas, const QRectF& area, const report::We
             placement.noteColumns.emplace_back(area.left() + c * (columnWidth + gutter), top, columnWidth,
                                                area.bottom() - top);
     }
-    placement.notes = pageNotes(report.footnotes);
+    placement.notes = pageNotes(report);
     placement.notes.insert(placement.notes.end(), table.overflowNotes().begin(), table.overflowNotes().end());
     placement.notesFit = flowFootnotes(canvas, placement.notes, placement.noteColumns, style.notes, false).complete;
     return placement;

@@ -1,6 +1,8 @@
 // Paper, page layout and the PDF of the weekly report (Qt Gui only, for the headless CLI too).
 #include "print/weekly_report_print.h"
 
+#include "print/report_text.h"
+
 #include "exchange/atomic_file.h"
 #include "util/errors.h"
 #include "util/file_system.h"
@@ -31,7 +33,8 @@ QByteArray weeklyReportPdf(const report::WeeklyReport& report, const QPageSize& 
     {
         QPdfWriter writer(&buffer);
         writer.setPageLayout(weeklyReportPageLayout(size));
-        writer.setTitle(QString::fromStdString(report.title + " " + report.siteCode + " " + report.isoWeek));
+        writer.setTitle(reportTitle(report) + QStringLiteral(" %1 %2").arg(QString::fromStdString(report.siteCode),
+                                                                         QString::fromStdString(report.isoWeek)));
         writer.setCreator(QStringLiteral("StockTower"));
         QPainter painter(&writer);
         if (!painter.isActive()) throw util::UserError("could not start drawing the PDF");

@@ -1,5 +1,7 @@
 #include "text/core_text.h"
 
+#include "text/planning_text.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -337,8 +339,206 @@ const char* messageSource(util::MessageId id) {
     case M::ExceptionStaleReceiptAt:
         //: %1 date, %2 local time HH:MM, %3 hours since arrival, %4 location
         return QT_TRANSLATE_NOOP("CoreMessage", "arrived %1 %2, not put away after %3 h (at %4)");
+    case M::ExplainSourceInput:
+        return QT_TRANSLATE_NOOP("CoreMessage", "input");
+    case M::ExplainSourceDefault:
+        return QT_TRANSLATE_NOOP("CoreMessage", "default");
+    case M::ExplainSourceDefaultForAbc:
+        //: %1 ABC class
+        return QT_TRANSLATE_NOOP("CoreMessage", "default for ABC class %1");
+    case M::ExplainSourceChange:
+        //: %1 change number, %2 the change as the command line writes it
+        return QT_TRANSLATE_NOOP("CoreMessage", "change %1 (%2)");
+    case M::ExplainSourceFixedByPlanner:
+        return QT_TRANSLATE_NOOP("CoreMessage", "fixed by the planner");
+    case M::ExplainSourceScenarioChange:
+        return QT_TRANSLATE_NOOP("CoreMessage", "scenario change");
+    case M::ExplainSourceDaysPerPeriod:
+        //: %1 days in a planning period
+        return QT_TRANSLATE_NOOP("CoreMessage", "converted: ÷ %1 days per planning period");
+    case M::ExplainSourcePeriodsPerYear:
+        //: %1 planning periods in a year
+        return QT_TRANSLATE_NOOP("CoreMessage", "%1 planning periods per year");
+    case M::ExplainSourceOnHand:
+        return QT_TRANSLATE_NOOP("CoreMessage", "on_hand: available on the latest as-of date");
+    case M::ExplainSourceOpenReceipts:
+        //: %1 days
+        return QT_TRANSLATE_NOOP("CoreMessage", "purchase_order_line: open, due within %1 days");
+    case M::ExplainSourceCommitted:
+        return QT_TRANSLATE_NOOP("CoreMessage", "order_line: ordered − shipped, not shipped");
+    case M::ExplainSourceForecastMean:
+        //: %1 forecast run, %2 days in the protection interval
+        return QT_TRANSLATE_NOOP("CoreMessage", "forecast run %1: mean over the protection interval of %2 days ÷ its length");
+    case M::ExplainSourceForecastSd:
+        //: %1 forecast run, %2 interval method, %3 periods in the protection interval
+        return QT_TRANSLATE_NOOP("CoreMessage", "forecast run %1: σ of the error over the protection interval (%2) ÷ √%3");
+    case M::ExplainSourceHistoryMean:
+        //: %1 weeks
+        return QT_TRANSLATE_NOOP("CoreMessage", "demand history: mean of the last %1 weeks");
+    case M::ExplainSourceHistorySd:
+        //: %1 weeks
+        return QT_TRANSLATE_NOOP("CoreMessage", "demand history: sample sd of the last %1 weeks");
+    case M::ExplainSourceHistorySdNoError:
+        //: %1 weeks, %2 forecast run
+        return QT_TRANSLATE_NOOP("CoreMessage", "demand history: sample sd of the last %1 weeks (forecast run %2 has no error estimate)");
+    case M::ExplainSourceHistoryInactive:
+        //: %1 weeks
+        return QT_TRANSLATE_NOOP("CoreMessage", "demand history: inactive, no demand in the last %1 weeks");
+    case M::ExplainNotePolicy:
+        //: %1 policy kind
+        return QT_TRANSLATE_NOOP("CoreMessage", "policy %1");
+    case M::ExplainNoteDemandFamily:
+        //: %1 distribution family
+        return QT_TRANSLATE_NOOP("CoreMessage", "demand %1");
+    case M::ExplainNoteLeadTimeDemandFamily:
+        //: %1 distribution family
+        return QT_TRANSLATE_NOOP("CoreMessage", "lead-time demand %1");
+    case M::ExplainNotePeriodDemandFamily:
+        //: %1 distribution family
+        return QT_TRANSLATE_NOOP("CoreMessage", "demand per period %1; Zheng–Federgruen (1991)");
+    case M::ExplainNoteServiceTypeCsl:
+        return QT_TRANSLATE_NOOP("CoreMessage", "service type: cycle service level (csl)");
+    case M::ExplainNoteServiceTypeFillRate:
+        return QT_TRANSLATE_NOOP("CoreMessage", "service type: fill rate (fill-rate)");
+    case M::ExplainNoteServiceTypeByChange:
+        //: %1 change number, %2 the change
+        return QT_TRANSLATE_NOOP("CoreMessage", "service type set by change %1 (%2)");
+    case M::ExplainNoteSegment:
+        //: %1 ABC class, %2 XYZ class, %3 demand class
+        return QT_TRANSLATE_NOOP("CoreMessage", "ABC %1 / XYZ %2, demand class %3");
+    case M::ExplainNoteOrderDate:
+        //: %1 date
+        return QT_TRANSLATE_NOOP("CoreMessage", "order date: %1");
+    case M::ExplainNoteNoDemand:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no demand expected: no stock, no order");
+    case M::ExplainNoteShortAtCycleStart:
+        //: %1 formula, %2 level name, %3 level before, %4 level after
+        return QT_TRANSLATE_NOOP("CoreMessage", "a cycle may begin short (%1): counting that shortage once lowers the %2 from %3 to %4");
+    case M::ExplainNoteCappedAtMaxCover:
+        //: %1 units
+        return QT_TRANSLATE_NOOP("CoreMessage", "safety stock capped at max_cover × demand_mean = %1 units");
+    case M::ExplainNoteRaisedToMinCover:
+        //: %1 units
+        return QT_TRANSLATE_NOOP("CoreMessage", "safety stock raised to min_cover × demand_mean = %1 units");
+    case M::ExplainNoteCslTargetMissed:
+        //: %1 target, %2 achieved
+        return QT_TRANSLATE_NOOP("CoreMessage", "target cycle service level %1 not reached: %2 at the bounded level");
+    case M::ExplainNoteFillRateTargetMissed:
+        //: %1 target, %2 achieved
+        return QT_TRANSLATE_NOOP("CoreMessage", "target fill rate %1 not reached: %2 at the bounded level");
+    case M::ExplainNoteBandBeyond:
+        //: %1 band number, %2 minimum quantity, %3 unit price, %4 EOQ
+        return QT_TRANSLATE_NOOP("CoreMessage", "band %1 (from %2 at %3): EOQ %4 lies beyond the band; the next band is cheaper");
+    case M::ExplainNoteBandCost:
+        //: %1 band number, %2 minimum quantity, %3 unit price, %4 EOQ, %5 order quantity, %6 annual cost
+        return QT_TRANSLATE_NOOP("CoreMessage", "band %1 (from %2 at %3): EOQ %4, order %5, annual cost %6");
+    case M::ExplainNoteRounded:
+        //: %1 quantity, %2 rounded quantity, %3 multiple
+        return QT_TRANSLATE_NOOP("CoreMessage", "order quantity %1 rounded to %2 (MOQ first, then up to a multiple of %3)");
+    case M::DistributionChosenByPlanner:
+        //: %1 distribution family
+        return QT_TRANSLATE_NOOP("CoreMessage", "%1 chosen by the planner");
+    case M::DistributionNormal:
+        //: %1 demand class, %2 mean, %3 slow-mover threshold
+        return QT_TRANSLATE_NOOP("CoreMessage", "normal: %1 demand, mean %2 ≥ %3 over the protection interval");
+    case M::DistributionGammaSlowMover:
+        //: %1 mean, %2 slow-mover threshold
+        return QT_TRANSLATE_NOOP("CoreMessage", "gamma: slow mover (mean %1 < %2 over the protection interval), continuous quantities");
+    case M::DistributionGammaClass:
+        //: %1 demand class
+        return QT_TRANSLATE_NOOP("CoreMessage", "gamma: %1 demand, continuous quantities");
+    case M::DistributionPoissonSlowMover:
+        //: %1 mean, %2 threshold, %3 variance, %4 dispersion limit
+        return QT_TRANSLATE_NOOP("CoreMessage", "poisson: slow mover (mean %1 < %2 over the protection interval), variance %3 ≤ %4 × mean");
+    case M::DistributionPoissonClass:
+        //: %1 demand class, %2 variance, %3 dispersion limit
+        return QT_TRANSLATE_NOOP("CoreMessage", "poisson: %1 demand, variance %2 ≤ %3 × mean");
+    case M::DistributionNegbinSlowMover:
+        //: %1 mean, %2 threshold, %3 variance, %4 dispersion limit
+        return QT_TRANSLATE_NOOP("CoreMessage", "negbin: slow mover (mean %1 < %2 over the protection interval), variance %3 > %4 × mean (over-dispersed)");
+    case M::DistributionNegbinClass:
+        //: %1 demand class, %2 variance, %3 dispersion limit
+        return QT_TRANSLATE_NOOP("CoreMessage", "negbin: %1 demand, variance %2 > %3 × mean (over-dispersed)");
+    case M::KpiNoteNoSnapshot:
+        //: %1 date
+        return QT_TRANSLATE_NOOP("CoreMessage", "No on-hand snapshot on or before %1: stock rules skipped.");
+    case M::ScorecardNoteWeek:
+        //: %1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone, %6 cut-off time
+        return QT_TRANSLATE_NOOP("CoreMessage", "ISO week %1 = %2 to %3 local time at %4 (%5); order cut-off %6.");
+    case M::ScorecardNoteWeekNoCutoff:
+        //: %1 ISO week, %2 first day, %3 last day, %4 site, %5 time zone
+        return QT_TRANSLATE_NOOP("CoreMessage", "ISO week %1 = %2 to %3 local time at %4 (%5); no order cut-off set.");
+    case M::ScorecardNoteService:
+        //: %1 days early, %2 days late, %3 percent
+        return QT_TRANSLATE_NOOP("CoreMessage", "Service KPIs judge order lines due in the week (promised date, else requested date, else order day with the cut-off); a line counts once shipped or past due. OTIF window %1 day(s) early to %2 day(s) late, in full within %3 % of the quantity; measured at shipment (no delivery dates).");
+    case M::ScorecardNoteRecordAccuracy:
+        //: %1 %2 %3 tolerances of classes A, B, C in percent, %4 %5 ABC class shares in percent
+        return QT_TRANSLATE_NOOP("CoreMessage", "Record accuracy tolerance A ±%1 %, B ±%2 %, C ±%3 % of book quantity, classes by usage value (%4/%5 %); variances are never netted.");
+    case M::ScorecardNoteInventory:
+        //: %1 snapshot date, %2 days, %3 percent a year
+        return QT_TRANSLATE_NOOP("CoreMessage", "Inventory KPIs use the on-hand snapshot %1 and shipments of the trailing %2 days; carrying cost rate %3 % a year.");
+    case M::ScorecardNoteInventoryNoSnapshot:
+        //: %1 days, %2 percent a year
+        return QT_TRANSLATE_NOOP("CoreMessage", "Inventory KPIs use no on-hand snapshot (none found) and shipments of the trailing %1 days; carrying cost rate %2 % a year.");
+    case M::ScorecardNoteMinimumSamples:
+        //: %1 the list: KPI, minimum, unit; …
+        return QT_TRANSLATE_NOOP("CoreMessage", "Minimum samples (n/a below): %1.");
+    case M::ScorecardNoteStatus:
+        return QT_TRANSLATE_NOOP("CoreMessage", "Status: ● green target met, ◆ amber within the band, ■ red beyond; a status changes only when the value passes a band edge by the hysteresis margin.");
+    case M::ReportNoteWeek:
+        //: %1 ISO week, %2 Monday, %3 Sunday, %4 site, %5 time zone
+        return QT_TRANSLATE_NOOP("CoreMessage", "ISO 8601 week %1: Monday %2 to Sunday %3, local time at %4 (%5); week 1 of a year is the week with its first Thursday.");
+    case M::ReportNoteNoCutoff:
+        //: %1 site
+        return QT_TRANSLATE_NOOP("CoreMessage", "No order cut-off is set for %1: an order line with neither a promised nor a requested date is due on the day it was received.");
+    case M::ReportNoteCutoff:
+        //: %1 cut-off time (twice)
+        return QT_TRANSLATE_NOOP("CoreMessage", "Order cut-off %1 local time: an order line with neither a promised nor a requested date is due on the day it was received, or on the next day when received at %1 or later.");
+    case M::ReportNoteNoTrend:
+        return QT_TRANSLATE_NOOP("CoreMessage", "Trends: none.");
+    case M::ReportNoteTrend:
+        //: %1 number of weeks, %2 first week, %3 last week
+        return QT_TRANSLATE_NOOP("CoreMessage", "Trend: the %1 weeks %2 to %3, each KPI on one scale spanning its values and its target; a gap is an n/a week.");
+    case M::ReportNoteNotAvailable:
+        return QT_TRANSLATE_NOOP("CoreMessage", "n/a: no value for the week, because its sample is below the KPI's minimum (given with its definition) or the data it needs is missing; the row says which. A KPI without a target or a value is not rated (–).");
+    case M::ReportNoteStatus:
+        return QT_TRANSLATE_NOOP("CoreMessage", "Status: ● green target met, ◆ amber within the band, ■ red beyond; – not rated (no target or n/a).");
+    case M::ReportNoteChange:
+        return QT_TRANSLATE_NOOP("CoreMessage", "▲ higher is better, ▼ lower is better. Change = this week − last week, in percentage points (pp) for percentages.");
+    case M::ReportNoteKpiDefinition:
+        //: %1 KPI name, %2 unit and minimum sample, %3 formula
+        return QT_TRANSLATE_NOOP("CoreMessage", "%1%2: %3.");
+    case M::ReportNoteBenchmarks:
+        //: %1 source and year, %2 the KPIs and levels cited
+        return QT_TRANSLATE_NOOP("CoreMessage", "Benchmarks, %1: %2.");
+    case M::ReportNoteExceptions:
+        //: %1 date, %2 site, %3 snapshot date
+        return QT_TRANSLATE_NOOP("CoreMessage", "Exceptions found on %1 at %2 (on-hand snapshot %3), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).");
+    case M::ReportNoteExceptionsNoSnapshot:
+        //: %1 date, %2 site
+        return QT_TRANSLATE_NOOP("CoreMessage", "Exceptions found on %1 at %2 (no on-hand snapshot on or before that day: the stock rules were skipped), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).");
     }
     return "%1";
+}
+
+// The arguments as shown: those that are the core's own vocabulary (a demand class) are read in
+// the user's language too; the rest (numbers, codes, dates) as they are.
+QStringList shownArguments(const util::Message& message) {
+    QStringList args;
+    for (const auto& arg : message.args) args << QString::fromStdString(arg);
+    using M = util::MessageId;
+    const auto demandClassAt = [&](qsizetype i) {
+        if (i < args.size()) args[i] = demandClassTitle(message.args[static_cast<std::size_t>(i)]);
+    };
+    switch (message.id) {
+    case M::ExplainNoteSegment: demandClassAt(2); break;
+    case M::DistributionNormal:
+    case M::DistributionGammaClass:
+    case M::DistributionPoissonClass:
+    case M::DistributionNegbinClass: demandClassAt(0); break;
+    default: break;
+    }
+    return args;
 }
 
 } // namespace
@@ -346,18 +546,12 @@ const char* messageSource(util::MessageId id) {
 QString coreText(const util::Message& message) {
     if (message.id == util::MessageId::Verbatim)
         return message.args.empty() ? QString() : QString::fromStdString(message.args.front());
-    QString text = QCoreApplication::translate("CoreMessage", messageSource(message.id));
-    // QString::arg with several arguments fills them in one pass: an argument that contains
-    // "%2" is not filled again. Core messages have at most five arguments.
-    const auto arg = [&message](std::size_t i) { return QString::fromStdString(message.args[i]); };
-    switch (message.args.size()) {
-    case 0: return text;
-    case 1: return text.arg(arg(0));
-    case 2: return text.arg(arg(0), arg(1));
-    case 3: return text.arg(arg(0), arg(1), arg(2));
-    case 4: return text.arg(arg(0), arg(1), arg(2), arg(3));
-    default: return text.arg(arg(0), arg(1), arg(2), arg(3), arg(4));
-    }
+    // The core's one-pass filler: any number of arguments, "%1" may stand twice, and an argument's
+    // own "%2" is not filled again.
+    std::vector<std::string> args;
+    for (const QString& arg : shownArguments(message)) args.push_back(arg.toStdString());
+    const QString pattern = QCoreApplication::translate("CoreMessage", messageSource(message.id));
+    return QString::fromStdString(util::fillPlaceholders(pattern.toStdString(), args));
 }
 
 QStringList coreTexts(const std::vector<util::Message>& messages) {

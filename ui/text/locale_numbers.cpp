@@ -1,4 +1,4 @@
-#include "print/locale_numbers.h"
+#include "text/locale_numbers.h"
 
 #include <QDate>
 

@@ -1,4 +1,4 @@
-#include "models/planning_text.h"
+#include "text/planning_text.h"
 
 #include <QCoreApplication>
 

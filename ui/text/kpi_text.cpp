@@ -1,6 +1,7 @@
-#include "models/kpi_text.h"
+#include "text/kpi_text.h"
 
-#include "print/locale_numbers.h"
+#include "text/core_text.h"
+#include "text/locale_numbers.h"
 
 #include <QCoreApplication>
 
@@ -56,6 +57,45 @@ QString kpiGroupTitle(kpi::KpiGroup group) {
     case kpi::KpiGroup::Inventory: return KpiText::tr("Inventory");
     }
     return {};
+}
+
+QString kpiSampleUnitText(const kpi::KpiDefinition& definition) {
+    // The registry's sample units (core/kpi/kpi_definition.cpp).
+    static const std::pair<const char*, const char*> kUnits[] = {
+        {"SKU-days", QT_TRANSLATE_NOOP("KpiText", "SKU-days")},
+        {"counts", QT_TRANSLATE_NOOP("KpiText", "counts")},
+        {"lines", QT_TRANSLATE_NOOP("KpiText", "lines")},
+        {"locations", QT_TRANSLATE_NOOP("KpiText", "locations")},
+        {"orders checked", QT_TRANSLATE_NOOP("KpiText", "orders checked")},
+        {"orders", QT_TRANSLATE_NOOP("KpiText", "orders")},
+        {"snapshots", QT_TRANSLATE_NOOP("KpiText", "snapshots")},
+        {"picking hours", QT_TRANSLATE_NOOP("KpiText", "picking hours")},
+    };
+    for (const auto& [id, text] : kUnits)
+        if (definition.sampleUnit == id) return QCoreApplication::translate("KpiText", text);
+    return QString::fromStdString(definition.sampleUnit);
+}
+
+QString kpiBenchmarkLevelText(const std::string& level) {
+    static const char* const kLevels[] = {
+        QT_TRANSLATE_NOOP("KpiText", "best in class"), QT_TRANSLATE_NOOP("KpiText", "advantage"),
+        QT_TRANSLATE_NOOP("KpiText", "median"),        QT_TRANSLATE_NOOP("KpiText", "disadvantage"),
+        QT_TRANSLATE_NOOP("KpiText", "major opportunity"), QT_TRANSLATE_NOOP("KpiText", "typical target"),
+    };
+    for (const char* known : kLevels)
+        if (level == known) return QCoreApplication::translate("KpiText", known);
+    return QString::fromStdString(level);
+}
+
+QString scorecardNoteText(const util::Message& note) {
+    if (note.id != util::MessageId::ScorecardNoteMinimumSamples) return coreText(note);
+    QStringList minimums;
+    const QLocale locale;
+    for (const auto& definition : kpi::kpiDefinitions())
+        if (definition.minimumSample > 1)
+            minimums << QStringLiteral("%1 %2 %3").arg(kpiName(definition), locale.toString(definition.minimumSample),
+                                                      kpiSampleUnitText(definition));
+    return coreText({note.id, {minimums.join(QStringLiteral("; ")).toStdString()}});
 }
 
 QString kpiUnitText(kpi::Unit unit) {

@@ -5,6 +5,7 @@
 #include "kpi/exceptions.h"
 #include "kpi/kpi_definition.h"
 #include "kpi/status.h"
+#include "util/message.h"
 
 #include <QColor>
 #include <QString>
@@ -15,6 +16,14 @@ namespace stocktower::ui {
 
 QString kpiName(const kpi::KpiDefinition& definition);
 QString kpiGroupTitle(kpi::KpiGroup group);
+// What a KPI's sample counts ("orders", "SKU-days"), in the user's language.
+QString kpiSampleUnitText(const kpi::KpiDefinition& definition);
+// A benchmark level: the levels StockTower offers ("best in class", "median", …) in the user's
+// language; a level the user typed is shown as typed.
+QString kpiBenchmarkLevelText(const std::string& level);
+// One of the scorecard's notes (kpi::Scorecard::footnotes) in the user's language; the list of
+// minimum samples is written from the registry with the KPIs' translated names.
+QString scorecardNoteText(const util::Message& note);
 QString kpiUnitText(kpi::Unit unit);
 // "higher is better" / "lower is better", for tooltips beside the ▲ ▼ symbol.
 QString kpiDirectionText(kpi::Direction direction);

@@ -1,6 +1,6 @@
-#include "models/kpi_help.h"
+#include "text/kpi_help.h"
 
-#include "models/kpi_text.h"
+#include "text/kpi_text.h"
 
 #include <QCoreApplication>
 
