@@ -1906,6 +1906,10 @@
         <source>typical target</source>
         <translation>übliches Ziel</translation>
     </message>
+    <message>
+        <source>receipt lines</source>
+        <translation>Wareneingangspositionen</translation>
+    </message>
 </context>
 <context>
     <name>KpiWeeks</name>
@@ -2008,6 +2012,16 @@
     <message>
         <source>&amp;Redo</source>
         <translation>Wieder&amp;holen</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message numerus="yes">
+        <source>%n more note(s): see the report as text or JSON.</source>
+        <translation>
+            <numerusform>%n weiterer Hinweis: siehe den Bericht als Text oder JSON.</numerusform>
+            <numerusform>%n weitere Hinweise: siehe den Bericht als Text oder JSON.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -1906,6 +1906,10 @@
         <source>typical target</source>
         <translation>objetivo habitual</translation>
     </message>
+    <message>
+        <source>receipt lines</source>
+        <translation>líneas de recepción</translation>
+    </message>
 </context>
 <context>
     <name>KpiWeeks</name>
@@ -2008,6 +2012,16 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rehacer</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message numerus="yes">
+        <source>%n more note(s): see the report as text or JSON.</source>
+        <translation>
+            <numerusform>%n nota más: consulte el informe como texto o JSON.</numerusform>
+            <numerusform>%n notas más: consulte el informe como texto o JSON.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

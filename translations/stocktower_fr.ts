@@ -1906,6 +1906,10 @@
         <source>typical target</source>
         <translation>cible courante</translation>
     </message>
+    <message>
+        <source>receipt lines</source>
+        <translation>lignes de réception</translation>
+    </message>
 </context>
 <context>
     <name>KpiWeeks</name>
@@ -2008,6 +2012,16 @@
     <message>
         <source>&amp;Redo</source>
         <translation>&amp;Rétablir</translation>
+    </message>
+</context>
+<context>
+    <name>WeeklyReport</name>
+    <message numerus="yes">
+        <source>%n more note(s): see the report as text or JSON.</source>
+        <translation>
+            <numerusform>%n autre note : voir le rapport en texte ou JSON.</numerusform>
+            <numerusform>%n autres notes : voir le rapport en texte ou JSON.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

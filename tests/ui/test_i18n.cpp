@@ -12,6 +12,7 @@
 #include "shell/settings.h"
 #include "text/core_text.h"
 #include "text/explanation_text.h"
+#include "text/kpi_text.h"
 #include "text/locale_numbers.h"
 #include "text/planning_text.h"
 #include "util/message.h"
@@ -172,6 +173,14 @@ TEST(I18nTest, PolicyExplanationsReadInTheChosenLanguage) {
                                  "negbin: Bedarf klumpig, Varianz 40 &gt; 1.1 × Mittelwert (überdispers)"})
         EXPECT_TRUE(html.contains(QString::fromUtf8(expected))) << expected << "\n" << html.toStdString();
     EXPECT_FALSE(html.contains(QStringLiteral("lumpy"))) << html.toStdString();
+}
+
+// Every KPI's sample unit is in the table of translated units (a KPI added to the registry with a
+// new unit fails here until it is).
+TEST(I18nTest, EveryKpiSampleUnitIsTranslated) {
+    ui::testing::ChosenLanguage german(QStringLiteral("de"));
+    for (const auto& definition : kpi::kpiDefinitions())
+        EXPECT_NE(ui::kpiSampleUnitText(definition), QString::fromStdString(definition.sampleUnit)) << definition.id;
 }
 
 // Core messages may have more arguments than QString::arg's overloads take, and may use one twice;

@@ -45,7 +45,7 @@ const char* kStyle =
     "td.num { text-align: right; white-space: nowrap; }"
     "td.formula { font-family: monospace; color: #333; }"
     "td.src { color: #555; }"
-    "span.id { font-family: monospace; font-size: small; color: #666; }"
+    "span.id { font-family: monospace; font-size: small; color: #666; white-space: nowrap; }"
     "</style>";
 
 } // namespace

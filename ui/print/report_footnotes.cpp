@@ -84,9 +84,9 @@ FootnoteFlow flowFootnotes(const ReportCanvas& canvas, const std::vector<PageNot
     }
     flow.complete = flow.notesPlaced == static_cast<int>(notes.size());
     if (!flow.complete && draw) {
-        const QString more =
-            QCoreApplication::translate("WeeklyReport", "%n more note(s): see the report as text or JSON.", nullptr,
-                                        static_cast<int>(notes.size()) - flow.notesPlaced);
+        const int hidden = static_cast<int>(notes.size()) - flow.notesPlaced;
+        const QString more = QCoreApplication::translate("WeeklyReport", "%n more note(s): see the report as text or JSON.",
+                                                         nullptr, hidden);
         const QRectF& area = columns.back();
         const QRectF last(area.left(), area.bottom() - lineHeight, area.width(), lineHeight);
         canvas.fill(last, Qt::white);

@@ -70,6 +70,7 @@ QString kpiSampleUnitText(const kpi::KpiDefinition& definition) {
         {"orders", QT_TRANSLATE_NOOP("KpiText", "orders")},
         {"snapshots", QT_TRANSLATE_NOOP("KpiText", "snapshots")},
         {"picking hours", QT_TRANSLATE_NOOP("KpiText", "picking hours")},
+        {"receipt lines", QT_TRANSLATE_NOOP("KpiText", "receipt lines")},
     };
     for (const auto& [id, text] : kUnits)
         if (definition.sampleUnit == id) return QCoreApplication::translate("KpiText", text);
