@@ -1,9 +1,17 @@
 // FlowLayout: items left to right, wrapping when the width runs out. Oracle: hand-placed
 // geometry of three 100 × 20 items with 10 px between items and 4 px between rows.
+#include "forecast/forecast_run.h"
+#include "gui_test_support.h"
+#include "shell/demo_workspace.h"
 #include "shell/flow_layout.h"
 #include "shell/main_window.h"
+#include "store/workspace.h"
+#include "tasks/task_runner.h"
 
 #include <QLabel>
+#include <QStackedWidget>
+#include <QTemporaryDir>
+#include <QTest>
 #include <QWidget>
 
 #include <gtest/gtest.h>
@@ -55,4 +63,47 @@ TEST(FlowLayoutTest, TheMainWindowFitsALaptopScreen) {
     stocktower::ui::MainWindow window;
     EXPECT_LE(window.minimumSizeHint().width(), 1366) << window.minimumSizeHint().width();
     EXPECT_LE(window.minimumSizeHint().height(), 768);
+}
+
+// … in every language, with a workspace open and every page filled: a long translated label
+// that does not wrap widens every page (the pages share one stack), and the window is cut off.
+TEST(FlowLayoutTest, TheMainWindowFitsALaptopScreenInEveryLanguageWithData) {
+    using namespace stocktower;
+    QTemporaryDir dir;
+    ASSERT_TRUE(dir.isValid());
+    const QString path = dir.filePath(QStringLiteral("demo.stdb"));
+    {
+        ui::MainWindow generator;
+        ui::Task* task = ui::startDemoGeneration(generator.tasks(), path, 40, 1);
+        QString error;
+        bool done = false;
+        QObject::connect(task, &ui::Task::failed, [&error](const QString& message) { error = message; });
+        QObject::connect(task, &ui::Task::finished, [&done] { done = true; });
+        ASSERT_TRUE(QTest::qWaitFor([&done] { return done; }, ui::testing::kGenerousWaitMs));
+        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
+    }
+    {
+        // A forecast run, so that every page shows what a planner's workspace shows.
+        auto workspace = store::Workspace::open(path.toStdString());
+        forecast::ForecastRunSettings settings;
+        settings.method = "ses";
+        settings.threads = 1;
+        util::NullProgress progress;
+        forecast::runForecast(*workspace, settings, progress);
+    }
+    for (const char* language : {"de", "fr", "es"}) {
+        ui::testing::ChosenLanguage chosen(QString::fromLatin1(language));
+        ui::MainWindow window;
+        window.resize(1366, 768);
+        window.show();
+        QString error;
+        ASSERT_TRUE(ui::testing::openAndWait(window, path, &error)) << error.toStdString();
+        for (int page = 0; page < window.pages()->count(); ++page) {
+            window.showPage(static_cast<ui::MainWindow::Page>(page));
+            ASSERT_TRUE(QTest::qWaitFor([&window] { return !window.tasks().isBusy(); }, ui::testing::kGenerousWaitMs));
+            QCoreApplication::processEvents();
+            EXPECT_LE(window.minimumSizeHint().width(), 1366)
+                << language << ", page " << page << ": " << window.pages()->widget(page)->metaObject()->className();
+        }
+    }
 }

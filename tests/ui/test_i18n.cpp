@@ -150,6 +150,8 @@ TEST(I18nTest, ExceptionReasonsAndDemandClassesReadInTheChosenLanguage) {
     EXPECT_EQ(ui::perPeriodText("month"), QStringLiteral("je Monat"));
     // An id this version does not know is shown as the core gave it.
     EXPECT_EQ(ui::demandClassTitle("seasonal"), QStringLiteral("seasonal"));
+    EXPECT_EQ(ui::itemStatusTitle("discontinued"), QStringLiteral("ausgelaufen"));
+    EXPECT_EQ(ui::itemStatusTitle("seasonal"), QStringLiteral("seasonal"));
 }
 
 // The policy's "why" panel in German: each name translated beside the formula name the formulas

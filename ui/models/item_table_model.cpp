@@ -1,9 +1,12 @@
 #include "models/item_table_model.h"
 
+#include "text/planning_text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <future>
 #include <limits>
+#include <map>
 #include <numeric>
 
 namespace stocktower::ui {
@@ -16,7 +19,10 @@ ItemTableModel::Content ItemTableModel::prepare(std::vector<store::ItemRow> item
     const std::size_t count = content.items.size();
     // Converting UTF-8 to QString is most of the work: large loads split it over two threads.
     content.text.resize(count);
-    const auto convert = [&content](std::size_t begin, std::size_t end) {
+    // The status codes in the user's language, looked up once rather than once per item.
+    std::map<std::string, QString, std::less<>> statusTitles;
+    for (const char* code : {"active", "new", "discontinued", "inactive"}) statusTitles.emplace(code, itemStatusTitle(code));
+    const auto convert = [&content, &statusTitles](std::size_t begin, std::size_t end) {
         const QChar separator(0x1f); // in the filter text: a separator no search text contains
         for (std::size_t i = begin; i < end; ++i) {
             const auto& row = content.items[i];
@@ -25,7 +31,8 @@ ItemTableModel::Content ItemTableModel::prepare(std::vector<store::ItemRow> item
             text.description = QString::fromStdString(row.description);
             text.category = QString::fromStdString(row.category);
             text.supplier = QString::fromStdString(row.supplier);
-            text.status = QString::fromStdString(row.status);
+            const auto title = statusTitles.find(row.status);
+            text.status = title != statusTitles.end() ? title->second : QString::fromStdString(row.status);
             QString filter;
             filter.reserve(text.sku.size() + text.description.size() + text.supplier.size() + text.category.size() + 3);
             filter.append(text.sku).append(separator).append(text.description).append(separator);

@@ -125,6 +125,7 @@ QWidget* ForecastPage::createToolbar() {
     auto* top = new QHBoxLayout;
     m_runInfo = new QLabel(bar);
     m_runInfo->setTextFormat(Qt::RichText);
+    m_runInfo->setWordWrap(true); // two lines rather than a window wider than a laptop's screen
     m_runInfo->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_runButton = new QPushButton(QIcon(QStringLiteral(":/icons/forecast.svg")), tr("&Run forecast…"), bar);
     m_runButton->setToolTip(tr("Forecast every item and site in the background"));

@@ -9,6 +9,7 @@
 #include "shell/workspace_session.h"
 #include "store/cancellation.h"
 #include "tasks/task_runner.h"
+#include "text/planning_text.h"
 #include "util/errors.h"
 
 #include <QComboBox>
@@ -409,7 +410,7 @@ void ItemsPage::showSelected() {
     setDetail(dDescription, orDash(toQString(item.description)));
     setDetail(dCategory, orDash(toQString(item.category)));
     setDetail(dSupplier, orDash(toQString(item.supplier)));
-    setDetail(dStatus, orDash(toQString(item.status)));
+    setDetail(dStatus, orDash(itemStatusTitle(item.status)));
     setDetail(dUom, orDash(toQString(item.uom)));
     setDetail(dHandling, orDash(toQString(item.handlingClass)));
     setDetail(dUnitCost, number(item.unitCost, 2));

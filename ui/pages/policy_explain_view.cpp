@@ -19,14 +19,6 @@ class PolicyExplainText {
 
 QString esc(const std::string& text) { return QString::fromStdString(text).toHtmlEscaped(); }
 
-// "Safety stock" over its formula name "safety_stock", which the formulas use.
-QString nameCell(const std::string& name) {
-    const QString title = explainNameTitle(name);
-    const QString id = esc(name);
-    if (title == QString::fromStdString(name)) return QStringLiteral("<span class='id'>%1</span>").arg(id);
-    return QStringLiteral("%1<br><span class='id'>%2</span>").arg(title.toHtmlEscaped(), id);
-}
-
 // Enough digits to retrace a formula by hand, no more.
 QString number(double value, const QLocale& locale) {
     if (std::isnan(value)) return QStringLiteral("–");
@@ -35,17 +27,26 @@ QString number(double value, const QLocale& locale) {
     return locale.toString(value, 'f', decimals);
 }
 
+// Two lines per number, so that the panel reads as well beside the table (narrow) as alone: the
+// translated name with the value and unit, then in small type the formula name that formulas
+// use and the formula (a result) or where the number came from (an input).
+QString entry(const std::string& name, double value, const std::string& unit, const QString& detail, const QLocale& locale) {
+    const QString shown = number(value, locale) + (unit.empty() ? QString() : QChar(0x00A0) + explainUnitText(unit).toHtmlEscaped());
+    return QStringLiteral("<tr><td class='name'>%1</td><td class='num'>%2</td></tr>"
+                          "<tr><td colspan='2' class='detail'>%3</td></tr>")
+        .arg(explainNameTitle(name).toHtmlEscaped(), shown, detail);
+}
+
 const char* kStyle =
     "<style>"
     "h3 { margin: 0 0 4px 0; }"
     "h4 { margin: 10px 0 2px 0; color: #444; }"
     "table { border-collapse: collapse; }"
-    "th { text-align: left; background: #eef1f4; padding: 2px 8px; font-weight: 600; }"
-    "td { padding: 2px 8px; border-bottom: 1px solid #e3e6ea; vertical-align: top; }"
-    "td.num { text-align: right; white-space: nowrap; }"
-    "td.formula { font-family: monospace; color: #333; }"
-    "td.src { color: #555; }"
-    "span.id { font-family: monospace; font-size: small; color: #666; white-space: nowrap; }"
+    "td { padding: 1px 6px; vertical-align: top; }"
+    "td.name { font-weight: 600; padding-top: 4px; }"
+    "td.num { text-align: right; white-space: nowrap; padding-top: 4px; }"
+    "td.detail { color: #555; font-size: small; border-bottom: 1px solid #e3e6ea; padding-bottom: 4px; }"
+    "span.id { font-family: monospace; color: #444; }"
     "</style>";
 
 } // namespace
@@ -54,22 +55,18 @@ QString explanationHtml(const inventory::Explanation& explanation, const QString
     QString html = QString::fromLatin1(kStyle);
     html += QStringLiteral("<h3>%1</h3>").arg(title.toHtmlEscaped());
 
-    html += QStringLiteral("<h4>%1</h4>").arg(PolicyExplainText::tr("Results"));
-    html += QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(PolicyExplainText::tr("Result"), PolicyExplainText::tr("Value"), PolicyExplainText::tr("Unit"), PolicyExplainText::tr("Formula"));
+    html += QStringLiteral("<h4>%1</h4><table width='100%'>").arg(PolicyExplainText::tr("Results"));
     for (const auto& result : explanation.results)
-        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='formula'>%4</td></tr>")
-                    .arg(nameCell(result.name), number(result.value, locale), explainUnitText(result.unit).toHtmlEscaped(),
-                         esc(result.formula));
+        html += entry(result.name, result.value, result.unit,
+                      QStringLiteral("<span class='id'>%1 = %2</span>").arg(esc(result.name), esc(result.formula)), locale);
     html += QStringLiteral("</table>");
 
-    html += QStringLiteral("<h4>%1</h4>").arg(PolicyExplainText::tr("Inputs"));
-    html += QStringLiteral("<table width='100%'><tr><th>%1</th><th>%2</th><th>%3</th><th>%4</th></tr>")
-                .arg(PolicyExplainText::tr("Input"), PolicyExplainText::tr("Value"), PolicyExplainText::tr("Unit"), PolicyExplainText::tr("Source"));
+    html += QStringLiteral("<h4>%1</h4><table width='100%'>").arg(PolicyExplainText::tr("Inputs"));
     for (const auto& input : explanation.inputs)
-        html += QStringLiteral("<tr><td>%1</td><td class='num'>%2</td><td>%3</td><td class='src'>%4</td></tr>")
-                    .arg(nameCell(input.name), number(input.value, locale), explainUnitText(input.unit).toHtmlEscaped(),
-                         explainSourceText(input.source).toHtmlEscaped());
+        html += entry(input.name, input.value, input.unit,
+                      QStringLiteral("<span class='id'>%1</span> · %2")
+                          .arg(esc(input.name), explainSourceText(input.source).toHtmlEscaped()),
+                      locale);
     html += QStringLiteral("</table>");
 
     if (!explanation.notes.empty()) {

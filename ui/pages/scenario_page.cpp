@@ -120,6 +120,7 @@ ScenarioPage::ScenarioPage(WorkspaceSession& session, QWidget* parent)
     auto* compareButtons = new QHBoxLayout;
     auto* legend = new QLabel(tr("Δ = scenario − base; red: worse service than the base"), this);
     legend->setStyleSheet(QStringLiteral("color: #555;"));
+    legend->setWordWrap(true);
     compareButtons->addWidget(legend, 1);
     compareButtons->addWidget(m_export);
     compareButtons->addWidget(m_print);

@@ -17,6 +17,15 @@ QString demandClassTitle(std::string_view id) {
     return QString::fromUtf8(id.data(), static_cast<qsizetype>(id.size()));
 }
 
+QString itemStatusTitle(std::string_view code) {
+    // The item master's choices (core/domain/record_types.cpp).
+    if (code == "active") return QCoreApplication::translate("ItemStatus", "active");
+    if (code == "new") return QCoreApplication::translate("ItemStatus", "new");
+    if (code == "discontinued") return QCoreApplication::translate("ItemStatus", "discontinued");
+    if (code == "inactive") return QCoreApplication::translate("ItemStatus", "inactive");
+    return QString::fromUtf8(code.data(), static_cast<qsizetype>(code.size()));
+}
+
 QString perPeriodText(std::string_view periodId) {
     if (periodId == "month") return QCoreApplication::translate("PlanningPeriod", "per month");
     if (periodId == "week") return QCoreApplication::translate("PlanningPeriod", "per week");
