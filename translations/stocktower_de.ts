@@ -694,6 +694,98 @@
         <extracomment>%1 date, %2 site</extracomment>
         <translation>Ausnahmen vom %1 in %2 (kein Bestands-Snapshot an oder vor diesem Tag: die Bestandsregeln wurden übersprungen), über alle Warteschlangen nach gefährdetem Wert sortiert: betroffene Einheiten zu Kosten (entgangene Verkäufe zum Preis bei prognostizierten Fehlbeständen).</translation>
     </message>
+    <message>
+        <source>no receipt put away in the week</source>
+        <translation>kein Wareneingang in der Woche eingelagert</translation>
+    </message>
+    <message>
+        <source>no order shipped in the week</source>
+        <translation>kein Auftrag in der Woche versandt</translation>
+    </message>
+    <message>
+        <source>no pick checks recorded (the orders&apos; pick_errors column is empty)</source>
+        <translation>keine Kommissionierprüfungen erfasst (die Spalte pick_errors der Aufträge ist leer)</translation>
+    </message>
+    <message>
+        <source>no picking labour hours imported for the week</source>
+        <translation>keine Kommissionier-Arbeitsstunden für die Woche importiert</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot in the demand window</source>
+        <translation>kein Bestandsstand im Bedarfszeitraum</translation>
+    </message>
+    <message>
+        <source>no inventory value at cost</source>
+        <translation>kein Bestandswert zu Kosten</translation>
+    </message>
+    <message>
+        <source>nothing shipped in the demand window</source>
+        <translation>im Bedarfszeitraum nichts versandt</translation>
+    </message>
+    <message>
+        <source>no stock at cost in the week&apos;s snapshot</source>
+        <translation>kein Bestand zu Kosten im Bestandsstand der Woche</translation>
+    </message>
+    <message>
+        <source>includes stock older than the receipt history (%1% of value), aged from the first recorded receipt</source>
+        <extracomment>%1 percent of value</extracomment>
+        <translation>enthält Bestand, der älter ist als die Wareneingangshistorie (%1 % des Werts), gealtert ab dem ersten erfassten Wareneingang</translation>
+    </message>
+    <message>
+        <source>no usable storage locations at the site</source>
+        <translation>keine nutzbaren Lagerplätze am Standort</translation>
+    </message>
+    <message>
+        <source>the week has not started</source>
+        <translation>die Woche hat noch nicht begonnen</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot within %1 days of the week</source>
+        <extracomment>%1 days</extracomment>
+        <translation>kein Bestandsstand innerhalb von %1 Tagen um die Woche</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>nicht berechnet</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot on or before %1</source>
+        <extracomment>%1 date</extracomment>
+        <translation>kein Bestandsstand am oder vor dem %1</translation>
+    </message>
+    <message>
+        <source>no cycle counts in the week</source>
+        <translation>keine Zykluszählungen in der Woche</translation>
+    </message>
+    <message>
+        <source>the counted items have no book value (no cost or zero book quantity)</source>
+        <translation>die gezählten Artikel haben keinen Buchwert (keine Kosten oder Buchbestand null)</translation>
+    </message>
+    <message>
+        <source>no order lines due in the week</source>
+        <translation>keine Auftragspositionen in der Woche fällig</translation>
+    </message>
+    <message>
+        <source>no orders due in the week</source>
+        <translation>keine Aufträge in der Woche fällig</translation>
+    </message>
+    <message>
+        <source>no active items planned at the site</source>
+        <translation>keine aktiven Artikel am Standort geplant</translation>
+    </message>
+    <message>
+        <source>sample %1 %2 is below the minimum of %3</source>
+        <extracomment>%1 sample, %2 what the sample counts, %3 minimum</extracomment>
+        <translation>Stichprobe %1 %2 liegt unter dem Minimum von %3</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>keine endliche Zahl</translation>
+    </message>
+    <message>
+        <source>no data in the week</source>
+        <translation>keine Daten in der Woche</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -1967,32 +2059,8 @@
         <translation>Ergebnisse</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Ergebnis</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Wert</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Einheit</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Formel</translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation>Eingaben</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Eingabe</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Quelle</translation>
     </message>
     <message>
         <source>Notes</source>

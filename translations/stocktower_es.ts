@@ -694,6 +694,98 @@
         <extracomment>%1 date, %2 site</extracomment>
         <translation>Excepciones detectadas el %1 en %2 (sin instantánea de stock ese día o antes: se omitieron las reglas de stock), ordenadas en todas las colas por valor en riesgo: las unidades afectadas a coste (ventas perdidas a precio para roturas previstas).</translation>
     </message>
+    <message>
+        <source>no receipt put away in the week</source>
+        <translation>ninguna recepción ubicada en la semana</translation>
+    </message>
+    <message>
+        <source>no order shipped in the week</source>
+        <translation>ningún pedido enviado en la semana</translation>
+    </message>
+    <message>
+        <source>no pick checks recorded (the orders&apos; pick_errors column is empty)</source>
+        <translation>no hay controles de preparación registrados (la columna pick_errors de los pedidos está vacía)</translation>
+    </message>
+    <message>
+        <source>no picking labour hours imported for the week</source>
+        <translation>no se han importado horas de preparación para la semana</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot in the demand window</source>
+        <translation>ninguna foto de existencias en la ventana de demanda</translation>
+    </message>
+    <message>
+        <source>no inventory value at cost</source>
+        <translation>sin valor de inventario a coste</translation>
+    </message>
+    <message>
+        <source>nothing shipped in the demand window</source>
+        <translation>nada enviado en la ventana de demanda</translation>
+    </message>
+    <message>
+        <source>no stock at cost in the week&apos;s snapshot</source>
+        <translation>sin stock a coste en la foto de la semana</translation>
+    </message>
+    <message>
+        <source>includes stock older than the receipt history (%1% of value), aged from the first recorded receipt</source>
+        <extracomment>%1 percent of value</extracomment>
+        <translation>incluye stock más antiguo que el historial de recepciones (%1 % del valor), envejecido desde la primera recepción registrada</translation>
+    </message>
+    <message>
+        <source>no usable storage locations at the site</source>
+        <translation>no hay ubicaciones de almacenamiento utilizables en el centro</translation>
+    </message>
+    <message>
+        <source>the week has not started</source>
+        <translation>la semana no ha empezado</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot within %1 days of the week</source>
+        <extracomment>%1 days</extracomment>
+        <translation>ninguna foto de existencias a menos de %1 días de la semana</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>no calculado</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot on or before %1</source>
+        <extracomment>%1 date</extracomment>
+        <translation>ninguna foto de existencias el %1 o antes</translation>
+    </message>
+    <message>
+        <source>no cycle counts in the week</source>
+        <translation>ningún recuento cíclico en la semana</translation>
+    </message>
+    <message>
+        <source>the counted items have no book value (no cost or zero book quantity)</source>
+        <translation>los artículos contados no tienen valor contable (sin coste o cantidad contable cero)</translation>
+    </message>
+    <message>
+        <source>no order lines due in the week</source>
+        <translation>ninguna línea de pedido vence en la semana</translation>
+    </message>
+    <message>
+        <source>no orders due in the week</source>
+        <translation>ningún pedido vence en la semana</translation>
+    </message>
+    <message>
+        <source>no active items planned at the site</source>
+        <translation>ningún artículo activo planificado en el centro</translation>
+    </message>
+    <message>
+        <source>sample %1 %2 is below the minimum of %3</source>
+        <extracomment>%1 sample, %2 what the sample counts, %3 minimum</extracomment>
+        <translation>muestra de %1 %2 por debajo del mínimo de %3</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>no es un número finito</translation>
+    </message>
+    <message>
+        <source>no data in the week</source>
+        <translation>sin datos en la semana</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -1967,32 +2059,8 @@
         <translation>Resultados</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Resultado</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valor</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unidad</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Fórmula</translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation>Datos de entrada</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Dato</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Origen</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -694,6 +694,98 @@
         <extracomment>%1 date, %2 site</extracomment>
         <translation>Exceptions relevées le %1 à %2 (aucun instantané de stock ce jour-là ou avant : les règles de stock ont été ignorées), classées sur toutes les files par valeur à risque : les unités concernées au coût (ventes perdues au prix pour les ruptures prévues).</translation>
     </message>
+    <message>
+        <source>no receipt put away in the week</source>
+        <translation>aucune réception rangée dans la semaine</translation>
+    </message>
+    <message>
+        <source>no order shipped in the week</source>
+        <translation>aucune commande expédiée dans la semaine</translation>
+    </message>
+    <message>
+        <source>no pick checks recorded (the orders&apos; pick_errors column is empty)</source>
+        <translation>aucun contrôle de préparation enregistré (la colonne pick_errors des commandes est vide)</translation>
+    </message>
+    <message>
+        <source>no picking labour hours imported for the week</source>
+        <translation>aucune heure de préparation importée pour la semaine</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot in the demand window</source>
+        <translation>aucun relevé de stock dans la fenêtre de demande</translation>
+    </message>
+    <message>
+        <source>no inventory value at cost</source>
+        <translation>aucune valeur de stock au coût</translation>
+    </message>
+    <message>
+        <source>nothing shipped in the demand window</source>
+        <translation>rien d&apos;expédié dans la fenêtre de demande</translation>
+    </message>
+    <message>
+        <source>no stock at cost in the week&apos;s snapshot</source>
+        <translation>aucun stock au coût dans le relevé de la semaine</translation>
+    </message>
+    <message>
+        <source>includes stock older than the receipt history (%1% of value), aged from the first recorded receipt</source>
+        <extracomment>%1 percent of value</extracomment>
+        <translation>inclut du stock plus ancien que l&apos;historique des réceptions (%1 % de la valeur), vieilli depuis la première réception enregistrée</translation>
+    </message>
+    <message>
+        <source>no usable storage locations at the site</source>
+        <translation>aucun emplacement de stockage utilisable sur le site</translation>
+    </message>
+    <message>
+        <source>the week has not started</source>
+        <translation>la semaine n&apos;a pas commencé</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot within %1 days of the week</source>
+        <extracomment>%1 days</extracomment>
+        <translation>aucun relevé de stock à moins de %1 jours de la semaine</translation>
+    </message>
+    <message>
+        <source>not computed</source>
+        <translation>non calculé</translation>
+    </message>
+    <message>
+        <source>no on-hand snapshot on or before %1</source>
+        <extracomment>%1 date</extracomment>
+        <translation>aucun relevé de stock au %1 ou avant</translation>
+    </message>
+    <message>
+        <source>no cycle counts in the week</source>
+        <translation>aucun inventaire tournant dans la semaine</translation>
+    </message>
+    <message>
+        <source>the counted items have no book value (no cost or zero book quantity)</source>
+        <translation>les articles comptés n&apos;ont pas de valeur comptable (pas de coût ou quantité théorique nulle)</translation>
+    </message>
+    <message>
+        <source>no order lines due in the week</source>
+        <translation>aucune ligne de commande due dans la semaine</translation>
+    </message>
+    <message>
+        <source>no orders due in the week</source>
+        <translation>aucune commande due dans la semaine</translation>
+    </message>
+    <message>
+        <source>no active items planned at the site</source>
+        <translation>aucun article actif planifié sur le site</translation>
+    </message>
+    <message>
+        <source>sample %1 %2 is below the minimum of %3</source>
+        <extracomment>%1 sample, %2 what the sample counts, %3 minimum</extracomment>
+        <translation>échantillon de %1 %2 sous le minimum de %3</translation>
+    </message>
+    <message>
+        <source>not a finite number</source>
+        <translation>pas un nombre fini</translation>
+    </message>
+    <message>
+        <source>no data in the week</source>
+        <translation>aucune donnée dans la semaine</translation>
+    </message>
 </context>
 <context>
     <name>DataDictionary</name>
@@ -1967,32 +2059,8 @@
         <translation>Résultats</translation>
     </message>
     <message>
-        <source>Result</source>
-        <translation>Résultat</translation>
-    </message>
-    <message>
-        <source>Value</source>
-        <translation>Valeur</translation>
-    </message>
-    <message>
-        <source>Unit</source>
-        <translation>Unité</translation>
-    </message>
-    <message>
-        <source>Formula</source>
-        <translation>Formule</translation>
-    </message>
-    <message>
         <source>Inputs</source>
         <translation>Données d&apos;entrée</translation>
-    </message>
-    <message>
-        <source>Input</source>
-        <translation>Donnée</translation>
-    </message>
-    <message>
-        <source>Source</source>
-        <translation>Source</translation>
     </message>
     <message>
         <source>Notes</source>

@@ -17,7 +17,7 @@ KpiValue computeDockToStock(const std::vector<store::ReceiptFact>& putAway, cons
         ++lines;
     }
     auto value = ratioValue("dock_to_stock_hours", hours, static_cast<double>(lines), lines,
-                            "no receipt put away in the week");
+                            kpiNote(util::MessageId::KpiNoteNoReceiptPutAway));
     value.inputs = nlohmann::json{{"population", "receipt lines put away in the week"}}.dump();
     return value;
 }
@@ -40,7 +40,7 @@ KpiValue computeOrderCycleTime(const std::vector<store::OrderLineFact>& shipped,
     for (const auto& [number, span] : orders) hours += static_cast<double>(span.lastShipped - span.ordered) / 3600.0;
     const auto count = static_cast<std::int64_t>(orders.size());
     auto value = ratioValue("order_cycle_time_hours", hours, static_cast<double>(count), count,
-                            "no order shipped in the week");
+                            kpiNote(util::MessageId::KpiNoteNoOrderShipped));
     value.inputs = nlohmann::json{{"population", "orders with lines shipped in the week"}}.dump();
     return value;
 }
@@ -61,7 +61,7 @@ KpiValue computePickingAccuracy(const std::vector<store::OrderLineFact>& shipped
     for (const auto& [number, check] : orders) errorFree += check.errorFree ? 1 : 0;
     const auto checked = static_cast<std::int64_t>(orders.size());
     auto value = ratioValue("picking_accuracy", static_cast<double>(errorFree), static_cast<double>(checked), checked,
-                            "no pick checks recorded (the orders' pick_errors column is empty)");
+                            kpiNote(util::MessageId::KpiNoteNoPickChecks));
     value.inputs = nlohmann::json{{"population", "orders shipped in the week with checked lines"}}.dump();
     return value;
 }
@@ -73,7 +73,7 @@ KpiValue computeLinesPerLabourHour(const std::vector<store::OrderLineFact>& ship
         if (row.activity == "picking") hours += row.hours;
     const auto lines = static_cast<double>(shipped.size());
     auto value = ratioValue("lines_per_labour_hour", lines, hours, static_cast<std::int64_t>(hours),
-                            "no picking labour hours imported for the week");
+                            kpiNote(util::MessageId::KpiNoteNoLabourHours));
     value.inputs = nlohmann::json{{"lines", "order lines shipped in the week"}, {"hours", "labour_hours, activity picking"}}
                        .dump();
     return value;

@@ -47,7 +47,7 @@ double inventoryValue(const std::vector<store::OnHandFact>& onHand, const ItemCo
 }
 
 std::vector<KpiValue> computeInventoryKpis(const InventoryInputs& inputs, const ItemCosts& unitCosts) {
-    const char* noSnapshot = "no on-hand snapshot in the demand window";
+    const std::string noSnapshot = kpiNote(util::MessageId::KpiNoteNoSnapshotInWindow);
     if (inputs.snapshots.empty())
         return {notAvailable("inventory_turns", noSnapshot), notAvailable("days_on_hand", noSnapshot),
                 notAvailable("days_of_supply", noSnapshot), notAvailable("carrying_cost", noSnapshot)};
@@ -71,15 +71,15 @@ std::vector<KpiValue> computeInventoryKpis(const InventoryInputs& inputs, const 
                                                   {"inventory_value", current}}
                                        .dump();
 
-    auto turns = ratioValue("inventory_turns", annualCogs, average, count, "no inventory value at cost");
+    auto turns = ratioValue("inventory_turns", annualCogs, average, count, kpiNote(util::MessageId::KpiNoteNoInventoryValue));
     KpiValue daysOnHand;
     daysOnHand.kpiId = "days_on_hand";
     daysOnHand.numerator = 365.0;
     daysOnHand.denominator = turns.value.value_or(0);
     daysOnHand.sample = count;
     if (turns.value && *turns.value > 0) daysOnHand.value = 365.0 / *turns.value;
-    else daysOnHand.note = turns.value ? "nothing shipped in the demand window" : turns.note;
-    auto supply = ratioValue("days_of_supply", current, dailyCogs, count, "nothing shipped in the demand window");
+    else daysOnHand.note = turns.value ? kpiNote(util::MessageId::KpiNoteNothingShipped) : turns.note;
+    auto supply = ratioValue("days_of_supply", current, dailyCogs, count, kpiNote(util::MessageId::KpiNoteNothingShipped));
     KpiValue carrying;
     carrying.kpiId = "carrying_cost";
     carrying.numerator = average;
@@ -141,11 +141,10 @@ KpiValue agedOver90Share(const AgeingResult& ageing) {
     for (const auto& bucket : ageing.buckets)
         if (bucket.fromDays > 90) over += bucket.value;
     auto value = ratioValue("aged_over_90_share", over, ageing.totalValue, ageing.totalValue > 0 ? 1 : 0,
-                            "no stock at cost in the week's snapshot");
+                            kpiNote(util::MessageId::KpiNoteNoStockAtCost));
     if (ageing.unmatchedValue > 0 && ageing.totalValue > 0)
-        value.note = "includes stock older than the receipt history (" +
-                     std::to_string(static_cast<int>(100.0 * ageing.unmatchedValue / ageing.totalValue + 0.5)) +
-                     "% of value), aged from the first recorded receipt";
+        value.note = kpiNote(util::MessageId::KpiNoteOlderThanReceipts,
+                             {std::to_string(static_cast<int>(100.0 * ageing.unmatchedValue / ageing.totalValue + 0.5))});
     return value;
 }
 
@@ -168,7 +167,7 @@ KpiValue computeCapacityUsed(const std::vector<std::int64_t>& usableStorage,
     for (const auto id : usableStorage)
         if (occupied.count(id)) ++used;
     auto value = ratioValue("capacity_used", static_cast<double>(used), static_cast<double>(usable), usable,
-                            "no usable storage locations at the site");
+                            kpiNote(util::MessageId::KpiNoteNoStorageLocations));
     value.inputs = nlohmann::json{{"locations", "usable forward and reserve locations"}}.dump();
     return value;
 }

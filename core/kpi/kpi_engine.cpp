@@ -72,11 +72,11 @@ std::optional<DayNumber> stockoutAnchor(store::Connection& db, const SiteWeek& p
 KpiValue stockoutRate(store::Connection& db, const SiteWeek& period, const SiteItems& items,
                       const std::optional<DayNumber>& weekSnapshot, const std::vector<store::OnHandFact>& weekRows) {
     const DayNumber lastCounted = std::min(period.lastDay, period.today());
-    if (lastCounted < period.firstDay) return notAvailable("stockout_rate", "the week has not started");
+    if (lastCounted < period.firstDay) return notAvailable("stockout_rate", kpiNote(util::MessageId::KpiNoteWeekNotStarted));
     const auto anchor = stockoutAnchor(db, period, lastCounted);
     if (!anchor)
         return notAvailable("stockout_rate",
-                            fmt::format("no on-hand snapshot within {} days of the week", kMaxRollDays));
+                            kpiNote(util::MessageId::KpiNoteNoSnapshotWithinDays, {std::to_string(kMaxRollDays)}));
     StockoutInputs inputs;
     inputs.items = items.active;
     inputs.anchorDay = *anchor;
@@ -120,8 +120,8 @@ void applyMinimumSample(KpiValue& value) {
     if (!definition || !value.value) return;
     if (static_cast<double>(value.sample) < definition->minimumSample) {
         value.value.reset();
-        value.note = fmt::format("sample {} {} is below the minimum of {}", value.sample, definition->sampleUnit,
-                                 definition->minimumSample);
+        value.note = kpiNote(util::MessageId::KpiNoteSampleBelowMinimum,
+                             {std::to_string(value.sample), definition->sampleUnit, fmt::format("{}", definition->minimumSample)});
     }
 }
 
@@ -182,7 +182,8 @@ WeekResult computeWeek(store::Connection& db, const KpiContext& context, domain:
     // Stock: the latest on-hand snapshot on or before the week's last day.
     result.snapshotDay = store::latestSnapshotOnOrBefore(db, siteId, period.lastDay);
     std::vector<store::OnHandFact> weekRows;
-    const std::string noSnapshot = "no on-hand snapshot on or before " + domain::formatIsoDate(period.lastDay);
+    const std::string noSnapshot =
+        kpiNote(util::MessageId::KpiNoteNoSnapshotOnOrBefore, {domain::formatIsoDate(period.lastDay)});
     if (result.snapshotDay && *result.snapshotDay >= windowFirst) {
         weekRows = store::loadOnHand(db, siteId, *result.snapshotDay);
         InventoryInputs inputs;
@@ -208,10 +209,10 @@ WeekResult computeWeek(store::Connection& db, const KpiContext& context, domain:
 
     for (const auto& definition : kpiDefinitions()) {
         auto it = byId.find(definition.id);
-        KpiValue value = it != byId.end() ? it->second : notAvailable(definition.id, "not computed");
+        KpiValue value = it != byId.end() ? it->second : notAvailable(definition.id, kpiNote(util::MessageId::KpiNoteNotComputed));
         if (value.value && !std::isfinite(*value.value)) {
             value.value.reset();
-            value.note = "not a finite number";
+            value.note = kpiNote(util::MessageId::KpiNoteNotFinite);
         }
         applyMinimumSample(value);
         result.values.push_back(std::move(value));

@@ -59,15 +59,15 @@ std::vector<KpiValue> computeRecordAccuracy(const std::vector<store::CycleCountF
                                    {"counts_by_class", {{"A", byClass[0]}, {"B", byClass[1]}, {"C", byClass[2]}}},
                                    {"tolerance", {{"A", tolerances.a}, {"B", tolerances.b}, {"C", tolerances.c}}}};
     auto byCount = ratioValue("record_accuracy", static_cast<double>(within), static_cast<double>(sample), sample,
-                              "no cycle counts in the week");
+                              kpiNote(util::MessageId::KpiNoteNoCycleCounts));
     KpiValue byValue;
     byValue.kpiId = "record_accuracy_value";
     byValue.numerator = bookValue - varianceValue;
     byValue.denominator = bookValue;
     byValue.sample = sample;
     if (bookValue > 0) byValue.value = 1.0 - varianceValue / bookValue;
-    else byValue.note = sample ? "the counted items have no book value (no cost or zero book quantity)"
-                               : "no cycle counts in the week";
+    else byValue.note = sample ? kpiNote(util::MessageId::KpiNoteNoBookValue)
+                               : kpiNote(util::MessageId::KpiNoteNoCycleCounts);
     byCount.inputs = inputs.dump();
     byValue.inputs = inputs.dump();
     return {byCount, byValue};

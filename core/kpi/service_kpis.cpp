@@ -70,8 +70,8 @@ std::vector<KpiValue> computeServiceKpis(const std::vector<store::OrderLineFact>
         ordersOtif += order.onTimeInFull ? 1 : 0;
         ordersOnTime += order.shippedOnTime ? 1 : 0;
     }
-    const std::string noLines = "no order lines due in the week";
-    const std::string noOrders = "no orders due in the week";
+    const std::string noLines = kpiNote(util::MessageId::KpiNoteNoLinesDue);
+    const std::string noOrders = kpiNote(util::MessageId::KpiNoteNoOrdersDue);
     const nlohmann::json inputs = {{"population", "order lines due in the week"},
                                    {"due_from", domain::formatIsoDate(period.firstDay)},
                                    {"due_to", domain::formatIsoDate(period.lastDay)},

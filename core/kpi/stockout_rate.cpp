@@ -43,7 +43,7 @@ KpiValue computeStockoutRate(const StockoutInputs& inputs, const domain::TimeZon
         }
     }
     auto value = ratioValue("stockout_rate", static_cast<double>(outDays), static_cast<double>(skuDays), skuDays,
-                            "no active items planned at the site");
+                            kpiNote(util::MessageId::KpiNoteNoActiveItems));
     value.inputs = nlohmann::json{{"anchor_snapshot", domain::formatIsoDate(inputs.anchorDay)},
                                   {"days", {domain::formatIsoDate(firstDay), domain::formatIsoDate(lastDay)}},
                                   {"items", inputs.items.size()}}

@@ -1,5 +1,6 @@
 #include "report/weekly_report.h"
 
+#include "kpi/kpi_value.h"
 #include "report/weekly_report_notes.h"
 #include "util/message.h"
 
@@ -79,7 +80,7 @@ ReportRow makeRow(const kpi::ScorecardRow& source) {
     row.minimumSample = d.minimumSample;
     // The engine writes one note: the reason when the week is n/a, else a caveat on the value.
     if (source.thisWeek) row.note = source.note;
-    else row.naReason = source.note.empty() ? "no data in the week" : source.note;
+    else row.naReason = source.note.empty() ? kpi::kpiNote(util::MessageId::KpiNoteNoData) : source.note;
     row.benchmarkText = benchmarkText(source);
     row.benchmarks = source.benchmarks;
     row.owner = source.owner;

@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cassert>
+#include <regex>
 
 namespace stocktower::util {
 
@@ -171,6 +172,28 @@ constexpr std::array<Entry, kMessageIdCount> kEntries = {{
     {MessageId::ReportNoteBenchmarks, "Benchmarks, %1: %2."},
     {MessageId::ReportNoteExceptions, "Exceptions found on %1 at %2 (on-hand snapshot %3), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts)."},
     {MessageId::ReportNoteExceptionsNoSnapshot, "Exceptions found on %1 at %2 (no on-hand snapshot on or before that day: the stock rules were skipped), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts)."},
+    {MessageId::KpiNoteNoReceiptPutAway, "no receipt put away in the week"},
+    {MessageId::KpiNoteNoOrderShipped, "no order shipped in the week"},
+    {MessageId::KpiNoteNoPickChecks, "no pick checks recorded (the orders' pick_errors column is empty)"},
+    {MessageId::KpiNoteNoLabourHours, "no picking labour hours imported for the week"},
+    {MessageId::KpiNoteNoSnapshotInWindow, "no on-hand snapshot in the demand window"},
+    {MessageId::KpiNoteNoInventoryValue, "no inventory value at cost"},
+    {MessageId::KpiNoteNothingShipped, "nothing shipped in the demand window"},
+    {MessageId::KpiNoteNoStockAtCost, "no stock at cost in the week's snapshot"},
+    {MessageId::KpiNoteOlderThanReceipts, "includes stock older than the receipt history (%1% of value), aged from the first recorded receipt"},
+    {MessageId::KpiNoteNoStorageLocations, "no usable storage locations at the site"},
+    {MessageId::KpiNoteWeekNotStarted, "the week has not started"},
+    {MessageId::KpiNoteNoSnapshotWithinDays, "no on-hand snapshot within %1 days of the week"},
+    {MessageId::KpiNoteNotComputed, "not computed"},
+    {MessageId::KpiNoteNoSnapshotOnOrBefore, "no on-hand snapshot on or before %1"},
+    {MessageId::KpiNoteNoCycleCounts, "no cycle counts in the week"},
+    {MessageId::KpiNoteNoBookValue, "the counted items have no book value (no cost or zero book quantity)"},
+    {MessageId::KpiNoteNoLinesDue, "no order lines due in the week"},
+    {MessageId::KpiNoteNoOrdersDue, "no orders due in the week"},
+    {MessageId::KpiNoteNoActiveItems, "no active items planned at the site"},
+    {MessageId::KpiNoteSampleBelowMinimum, "sample %1 %2 is below the minimum of %3"},
+    {MessageId::KpiNoteNotFinite, "not a finite number"},
+    {MessageId::KpiNoteNoData, "no data in the week"},
 }};
 
 constexpr bool inIdOrder() {
@@ -206,6 +229,64 @@ std::string fillPlaceholders(const std::string& pattern, const std::vector<std::
         out += pattern[i];
     }
     return out;
+}
+
+namespace {
+
+// A template as a pattern that reads its arguments back: the text between placeholders matched
+// literally, each placeholder as the shortest text that lets the rest match.
+struct Recogniser {
+    std::regex pattern;
+    std::vector<std::size_t> argumentOfGroup; // the placeholder number (from 1) of each capture group
+};
+
+Recogniser recogniserFor(MessageId id) {
+    static const std::regex special(R"([.^$|()\[\]{}*+?\\])");
+    const std::string english = englishTemplate(id);
+    Recogniser recogniser;
+    std::string pattern;
+    std::string literal;
+    const auto flush = [&] {
+        pattern += std::regex_replace(literal, special, R"(\$&)");
+        literal.clear();
+    };
+    for (std::size_t i = 0; i < english.size(); ++i) {
+        if (english[i] == '%' && i + 1 < english.size() && english[i + 1] >= '1' && english[i + 1] <= '9') {
+            flush();
+            recogniser.argumentOfGroup.push_back(static_cast<std::size_t>(english[i + 1] - '0'));
+            pattern += "(.+?)";
+            ++i;
+            continue;
+        }
+        literal += english[i];
+    }
+    flush();
+    recogniser.pattern = std::regex(pattern);
+    return recogniser;
+}
+
+} // namespace
+
+std::optional<Message> recogniseEnglish(std::string_view text, MessageId first, MessageId last) {
+    static const std::vector<Recogniser> recognisers = [] {
+        std::vector<Recogniser> all;
+        for (int id = 0; id < kMessageIdCount; ++id) all.push_back(recogniserFor(static_cast<MessageId>(id)));
+        return all;
+    }();
+    const std::string subject(text);
+    for (auto id = static_cast<int>(first); id <= static_cast<int>(last); ++id) {
+        const auto& recogniser = recognisers[static_cast<std::size_t>(id)];
+        std::smatch match;
+        if (!std::regex_match(subject, match, recogniser.pattern)) continue;
+        Message message{static_cast<MessageId>(id), {}};
+        for (std::size_t group = 0; group < recogniser.argumentOfGroup.size(); ++group) {
+            const std::size_t argument = recogniser.argumentOfGroup[group];
+            if (message.args.size() < argument) message.args.resize(argument);
+            message.args[argument - 1] = match[static_cast<int>(group) + 1].str();
+        }
+        return message;
+    }
+    return std::nullopt;
 }
 
 std::vector<std::string> englishTexts(const std::vector<Message>& messages) {

@@ -3,7 +3,9 @@
 
 #include "util/errors.h"
 
+#include <optional>
 #include <string>
+#include <string_view>
 #include <vector>
 
 namespace stocktower::util {
@@ -177,10 +179,37 @@ enum class MessageId {
     ReportNoteExceptions, // %1 date, %2 site, %3 snapshot date
     ReportNoteExceptionsNoSnapshot, // %1 date, %2 site
 
+    // Why a KPI has no value, or a caveat on it (kpi/): stored as English text in the week's
+    // snapshot, and recognised again by recogniseEnglish(). KpiNoteFirst..KpiNoteLast, in one run.
+    KpiNoteNoReceiptPutAway,
+    KpiNoteNoOrderShipped,
+    KpiNoteNoPickChecks,
+    KpiNoteNoLabourHours,
+    KpiNoteNoSnapshotInWindow,
+    KpiNoteNoInventoryValue,
+    KpiNoteNothingShipped,
+    KpiNoteNoStockAtCost,
+    KpiNoteOlderThanReceipts, // %1 percent of value
+    KpiNoteNoStorageLocations,
+    KpiNoteWeekNotStarted,
+    KpiNoteNoSnapshotWithinDays, // %1 days
+    KpiNoteNotComputed,
+    KpiNoteNoSnapshotOnOrBefore, // %1 date
+    KpiNoteNoCycleCounts,
+    KpiNoteNoBookValue,
+    KpiNoteNoLinesDue,
+    KpiNoteNoOrdersDue,
+    KpiNoteNoActiveItems,
+    KpiNoteSampleBelowMinimum, // %1 sample, %2 what the sample counts, %3 minimum
+    KpiNoteNotFinite,
+    KpiNoteNoData,
+
     Count
 };
 
 inline constexpr int kMessageIdCount = static_cast<int>(MessageId::Count);
+inline constexpr MessageId kKpiNoteFirst = MessageId::KpiNoteNoReceiptPutAway;
+inline constexpr MessageId kKpiNoteLast = MessageId::KpiNoteNoData;
 
 struct Message {
     MessageId id = MessageId::Verbatim;
@@ -198,6 +227,9 @@ const char* englishTemplate(MessageId id);
 // itself contains "%2" is not filled again). The CLI prints this.
 std::string englishText(const Message& message);
 std::vector<std::string> englishTexts(const std::vector<Message>& messages);
+// The message among ids first..last whose English text `text` is, with its arguments read back
+// from it; nullopt when none fits (text from an older version, or a person's words).
+std::optional<Message> recogniseEnglish(std::string_view text, MessageId first, MessageId last);
 // Fills %1..%n of any template with the arguments, in one pass.
 std::string fillPlaceholders(const std::string& pattern, const std::vector<std::string>& args);
 

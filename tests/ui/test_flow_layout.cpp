@@ -67,14 +67,16 @@ TEST(FlowLayoutTest, TheMainWindowFitsALaptopScreen) {
 
 // … in every language, with a workspace open and every page filled: a long translated label
 // that does not wrap widens every page (the pages share one stack), and the window is cut off.
-TEST(FlowLayoutTest, TheMainWindowFitsALaptopScreenInEveryLanguageWithData) {
+class WindowInLanguage : public ::testing::TestWithParam<const char*> {};
+
+TEST_P(WindowInLanguage, FitsALaptopScreenWithEveryPageFilled) {
     using namespace stocktower;
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("demo.stdb"));
     {
-        ui::MainWindow generator;
-        ui::Task* task = ui::startDemoGeneration(generator.tasks(), path, 40, 1);
+        ui::TaskRunner tasks;
+        ui::Task* task = ui::startDemoGeneration(tasks, path, 40, 1);
         QString error;
         bool done = false;
         QObject::connect(task, &ui::Task::failed, [&error](const QString& message) { error = message; });
@@ -91,19 +93,19 @@ TEST(FlowLayoutTest, TheMainWindowFitsALaptopScreenInEveryLanguageWithData) {
         util::NullProgress progress;
         forecast::runForecast(*workspace, settings, progress);
     }
-    for (const char* language : {"de", "fr", "es"}) {
-        ui::testing::ChosenLanguage chosen(QString::fromLatin1(language));
-        ui::MainWindow window;
-        window.resize(1366, 768);
-        window.show();
-        QString error;
-        ASSERT_TRUE(ui::testing::openAndWait(window, path, &error)) << error.toStdString();
-        for (int page = 0; page < window.pages()->count(); ++page) {
-            window.showPage(static_cast<ui::MainWindow::Page>(page));
-            ASSERT_TRUE(QTest::qWaitFor([&window] { return !window.tasks().isBusy(); }, ui::testing::kGenerousWaitMs));
-            QCoreApplication::processEvents();
-            EXPECT_LE(window.minimumSizeHint().width(), 1366)
-                << language << ", page " << page << ": " << window.pages()->widget(page)->metaObject()->className();
-        }
+    ui::testing::ChosenLanguage chosen(QString::fromLatin1(GetParam()));
+    ui::MainWindow window;
+    window.resize(1366, 768);
+    window.show();
+    QString error;
+    ASSERT_TRUE(ui::testing::openAndWait(window, path, &error)) << error.toStdString();
+    for (int page = 0; page < window.pages()->count(); ++page) {
+        window.showPage(static_cast<ui::MainWindow::Page>(page));
+        ASSERT_TRUE(QTest::qWaitFor([&window] { return !window.tasks().isBusy(); }, ui::testing::kGenerousWaitMs));
+        QCoreApplication::processEvents();
+        EXPECT_LE(window.minimumSizeHint().width(), 1366)
+            << "page " << page << ": " << window.pages()->widget(page)->metaObject()->className();
     }
 }
+
+INSTANTIATE_TEST_SUITE_P(Languages, WindowInLanguage, ::testing::Values("de", "fr", "es"));

@@ -152,6 +152,9 @@ TEST(I18nTest, ExceptionReasonsAndDemandClassesReadInTheChosenLanguage) {
     EXPECT_EQ(ui::demandClassTitle("seasonal"), QStringLiteral("seasonal"));
     EXPECT_EQ(ui::itemStatusTitle("discontinued"), QStringLiteral("ausgelaufen"));
     EXPECT_EQ(ui::itemStatusTitle("seasonal"), QStringLiteral("seasonal"));
+    // A KPI's stored note, recognised and translated, its sample unit too; other text as it is.
+    EXPECT_EQ(ui::kpiNoteText("sample 19 orders is below the minimum of 20"), QStringLiteral("Stichprobe 19 Aufträge liegt unter dem Minimum von 20"));
+    EXPECT_EQ(ui::kpiNoteText("counted by the night shift"), QStringLiteral("counted by the night shift"));
 }
 
 // The policy's "why" panel in German: each name translated beside the formula name the formulas

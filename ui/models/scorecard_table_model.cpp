@@ -215,7 +215,7 @@ QVariant ScorecardTableModel::kpiData(const kpi::ScorecardRow& row, int column, 
         case Hysteresis: return tr("How far past a band edge a value must go before the status changes.");
         case ThisWeek:
         case LastWeek:
-            if (column == ThisWeek && !row.note.empty()) return QString::fromStdString(row.note);
+            if (column == ThisWeek && !row.note.empty()) return kpiNoteText(row.note);
             return kpiTooltip(row);
         case Change:
             if (!row.change) return tr("Needs both weeks.");
@@ -316,7 +316,7 @@ QString ScorecardTableModel::kpiTooltip(const kpi::ScorecardRow& row) const {
     text += tr("Sample this week: %1 %2 (minimum %3)")
                 .arg(locale.toString(static_cast<qlonglong>(row.sample)), kpiSampleUnitText(d).toHtmlEscaped(),
                      locale.toString(d.minimumSample));
-    if (!row.note.empty()) text += QStringLiteral("<br>") + tr("Note: %1").arg(html(row.note));
+    if (!row.note.empty()) text += QStringLiteral("<br>") + tr("Note: %1").arg(kpiNoteText(row.note).toHtmlEscaped());
     return text;
 }
 

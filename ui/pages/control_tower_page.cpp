@@ -148,15 +148,8 @@ ControlTowerPage::ControlTowerPage(WorkspaceSession& session, QWidget* parent)
     useCompactRows(m_queueView);
     auto* queueHeader = m_queueView->horizontalHeader();
     queueHeader->setHighlightSections(false);
-    const int charWidth = m_queueView->fontMetrics().averageCharWidth();
     const int widths[ExceptionQueueModel::ColumnCount] = {4, 23, 12, 20, 40, 10, 11, 14};
-    // A column is never narrower than its heading: "Valor en riesgo" is wider than its numbers.
-    const QFontMetrics headerMetrics(queueHeader->font());
-    const int sortArrow = queueHeader->style()->pixelMetric(QStyle::PM_HeaderMarkSize);
-    for (int column = 0; column < ExceptionQueueModel::ColumnCount; ++column) {
-        const QString heading = m_queue->headerData(column, Qt::Horizontal).toString();
-        queueHeader->resizeSection(column, std::max(widths[column] * charWidth, headerMetrics.horizontalAdvance(heading) + sortArrow) + 16);
-    }
+    setColumnWidthsInCharacters(m_queueView, widths);
     queueHeader->setSectionResizeMode(ExceptionQueueModel::Reason, QHeaderView::Stretch);
     // The queue column holds the short titles: as wide as the longest of them.
     int queueWidth = 0;

@@ -200,10 +200,8 @@ QWidget* ForecastPage::createContent() {
     auto* header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
     const int widths[ForecastTableModel::ColumnCount] = {14, 28, 10, 12, 30, 7, 8, 8, 11, 12, 9};
-    for (int column = 0; column < ForecastTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * charWidth + 16);
+    setColumnWidthsInCharacters(m_view, widths);
     header->setSectionResizeMode(ForecastTableModel::Name, QHeaderView::Stretch);
 
     auto* bottom = new QSplitter(Qt::Horizontal, m_splitter);

@@ -116,8 +116,7 @@ ItemsPage::ItemsPage(WorkspaceSession& session, QWidget* parent)
     header->setToolTip(tr("Right-click to choose the columns"));
     const int charWidth = m_view->fontMetrics().averageCharWidth();
     const int widths[ItemTableModel::ColumnCount] = {14, 40, 16, 10, 13, 11, 11, 15, 11, 13};
-    for (int column = 0; column < ItemTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * charWidth + 16);
+    setColumnWidthsInCharacters(m_view, widths);
     // The description takes what the other columns leave; the others keep a user-set width.
     header->setSectionResizeMode(ItemTableModel::Description, QHeaderView::Stretch);
     header->setMinimumSectionSize(6 * charWidth);

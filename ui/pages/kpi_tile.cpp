@@ -67,7 +67,7 @@ void KpiTile::setRow(const kpi::ScorecardRow& row, const QString& previousWeek) 
     m_target->setText(row.target ? tr("Target %1").arg(kpiValueText(unit, row.target)) : tr("No target set"));
     if (!row.thisWeek) {
         // The reason takes the change's place: n/a alone would leave the manager guessing.
-        m_change->setText(row.note.empty() ? tr("No data this week") : QString::fromStdString(row.note));
+        m_change->setText(row.note.empty() ? tr("No data this week") : kpiNoteText(row.note));
     } else if (row.change) {
         m_change->setText(tr("%1 vs %2").arg(kpiChangeText(unit, row.change), previousWeek));
     } else {

@@ -117,11 +117,9 @@ PolicyPage::PolicyPage(WorkspaceSession& session, QWidget* parent)
     auto* header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
     // In average characters; site codes are capitals, wider than average ("DC-NORTH").
     const int widths[PolicyTableModel::ColumnCount] = {12, 11, 8, 11, 11, 11, 10, 9, 8, 8, 8, 9, 8, 11};
-    for (int column = 0; column < PolicyTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * charWidth + 16);
+    setColumnWidthsInCharacters(m_view, widths);
 
     m_explain->setOpenLinks(false);
     m_explain->setAccessibleName(tr("Why these numbers"));

@@ -595,7 +595,7 @@ void ScorecardPage::updateDetails() {
             tr("; %1 of %2").arg(locale.toString(row->numerator, 'g', 8), locale.toString(row->denominator, 'g', 8));
     line(tr("Data needed:"),
          html(d.dataNeeded) + QStringLiteral(" · <b>%1</b> ").arg(tr("Sample:").toHtmlEscaped()) + sample);
-    if (!row->note.empty()) line(row->thisWeek ? tr("Note:") : tr("Why n/a:"), html(row->note));
+    if (!row->note.empty()) line(row->thisWeek ? tr("Note:") : tr("Why n/a:"), kpiNoteText(row->note).toHtmlEscaped());
     if (row->target) {
         const QString scope = m_model->hasSiteTarget(id) ? tr("set for %1").arg(html(card->siteCode))
                                                          : tr("workspace default");

@@ -79,7 +79,10 @@ SegmentationMatrix::SegmentationMatrix(QWidget* parent) : QWidget(parent), m_tot
     // the narrower header column must still show them whole.
     QFont bold = m_total->font();
     bold.setBold(true);
-    grid->setColumnMinimumWidth(0, QFontMetrics(bold).horizontalAdvance(QStringLiteral("00,000 item-sites")) + 16);
+    // Measured on the translated text ("00.000 artículos-centro" is half as wide again), with
+    // room for the class's colour bar.
+    const QString widest = tr("%1 item-sites").arg(QLocale().toString(88888));
+    grid->setColumnMinimumWidth(0, QFontMetrics(bold).horizontalAdvance(widest) + 24);
     setAccessibleName(tr("ABC–XYZ matrix"));
     updateTexts();
 }

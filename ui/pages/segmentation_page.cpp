@@ -94,10 +94,8 @@ SegmentationPage::SegmentationPage(WorkspaceSession& session, QWidget* parent)
     auto* header = m_view->horizontalHeader();
     header->setSectionsMovable(true);
     header->setHighlightSections(false);
-    const int charWidth = m_view->fontMetrics().averageCharWidth();
     const int widths[SegmentationTableModel::ColumnCount] = {7, 14, 34, 10, 14, 11, 9, 10, 11, 13, 7, 6};
-    for (int column = 0; column < SegmentationTableModel::ColumnCount; ++column)
-        header->resizeSection(column, widths[column] * charWidth + 16);
+    setColumnWidthsInCharacters(m_view, widths);
     header->setSectionResizeMode(SegmentationTableModel::Description, QHeaderView::Stretch);
     auto* listHolder = new QWidget(this);
     auto* listLayout = new QVBoxLayout(listHolder);

@@ -3,6 +3,7 @@
 #include "print/report_text.h"
 
 #include "print/sparkline_painter.h"
+#include "text/kpi_text.h"
 #include "text/locale_numbers.h"
 
 #include <QCoreApplication>
@@ -55,8 +56,8 @@ QColor statusColour(kpi::Status status, const ReportInk& ink) {
 // What the note column says: why the week is n/a (or a caveat), the comment, the owner.
 QString noteText(const report::ReportRow& row) {
     QStringList parts;
-    if (!row.naReason.empty()) parts << qs(row.naReason);
-    if (!row.note.empty()) parts << qs(row.note);
+    if (!row.naReason.empty()) parts << kpiNoteText(row.naReason);
+    if (!row.note.empty()) parts << kpiNoteText(row.note);
     if (!row.comment.empty()) parts << QStringLiteral("“%1”").arg(qs(row.comment));
     if (!row.owner.empty()) parts << WeeklyReportText::tr("owner %1").arg(qs(row.owner));
     return parts.join(QStringLiteral(" · "));

@@ -517,6 +517,54 @@ const char* messageSource(util::MessageId id) {
     case M::ReportNoteExceptionsNoSnapshot:
         //: %1 date, %2 site
         return QT_TRANSLATE_NOOP("CoreMessage", "Exceptions found on %1 at %2 (no on-hand snapshot on or before that day: the stock rules were skipped), ranked over all queues by value at risk: the units concerned at cost (lost sales at price for projected stockouts).");
+    case M::KpiNoteNoReceiptPutAway:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no receipt put away in the week");
+    case M::KpiNoteNoOrderShipped:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no order shipped in the week");
+    case M::KpiNoteNoPickChecks:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no pick checks recorded (the orders' pick_errors column is empty)");
+    case M::KpiNoteNoLabourHours:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no picking labour hours imported for the week");
+    case M::KpiNoteNoSnapshotInWindow:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no on-hand snapshot in the demand window");
+    case M::KpiNoteNoInventoryValue:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no inventory value at cost");
+    case M::KpiNoteNothingShipped:
+        return QT_TRANSLATE_NOOP("CoreMessage", "nothing shipped in the demand window");
+    case M::KpiNoteNoStockAtCost:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no stock at cost in the week's snapshot");
+    case M::KpiNoteOlderThanReceipts:
+        //: %1 percent of value
+        return QT_TRANSLATE_NOOP("CoreMessage", "includes stock older than the receipt history (%1% of value), aged from the first recorded receipt");
+    case M::KpiNoteNoStorageLocations:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no usable storage locations at the site");
+    case M::KpiNoteWeekNotStarted:
+        return QT_TRANSLATE_NOOP("CoreMessage", "the week has not started");
+    case M::KpiNoteNoSnapshotWithinDays:
+        //: %1 days
+        return QT_TRANSLATE_NOOP("CoreMessage", "no on-hand snapshot within %1 days of the week");
+    case M::KpiNoteNotComputed:
+        return QT_TRANSLATE_NOOP("CoreMessage", "not computed");
+    case M::KpiNoteNoSnapshotOnOrBefore:
+        //: %1 date
+        return QT_TRANSLATE_NOOP("CoreMessage", "no on-hand snapshot on or before %1");
+    case M::KpiNoteNoCycleCounts:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no cycle counts in the week");
+    case M::KpiNoteNoBookValue:
+        return QT_TRANSLATE_NOOP("CoreMessage", "the counted items have no book value (no cost or zero book quantity)");
+    case M::KpiNoteNoLinesDue:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no order lines due in the week");
+    case M::KpiNoteNoOrdersDue:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no orders due in the week");
+    case M::KpiNoteNoActiveItems:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no active items planned at the site");
+    case M::KpiNoteSampleBelowMinimum:
+        //: %1 sample, %2 what the sample counts, %3 minimum
+        return QT_TRANSLATE_NOOP("CoreMessage", "sample %1 %2 is below the minimum of %3");
+    case M::KpiNoteNotFinite:
+        return QT_TRANSLATE_NOOP("CoreMessage", "not a finite number");
+    case M::KpiNoteNoData:
+        return QT_TRANSLATE_NOOP("CoreMessage", "no data in the week");
     }
     return "%1";
 }

@@ -59,7 +59,9 @@ QString kpiGroupTitle(kpi::KpiGroup group) {
     return {};
 }
 
-QString kpiSampleUnitText(const kpi::KpiDefinition& definition) {
+namespace {
+
+QString sampleUnitTitle(const std::string& unit) {
     // The registry's sample units (core/kpi/kpi_definition.cpp).
     static const std::pair<const char*, const char*> kUnits[] = {
         {"SKU-days", QT_TRANSLATE_NOOP("KpiText", "SKU-days")},
@@ -73,8 +75,21 @@ QString kpiSampleUnitText(const kpi::KpiDefinition& definition) {
         {"receipt lines", QT_TRANSLATE_NOOP("KpiText", "receipt lines")},
     };
     for (const auto& [id, text] : kUnits)
-        if (definition.sampleUnit == id) return QCoreApplication::translate("KpiText", text);
-    return QString::fromStdString(definition.sampleUnit);
+        if (unit == id) return QCoreApplication::translate("KpiText", text);
+    return QString::fromStdString(unit);
+}
+
+} // namespace
+
+QString kpiSampleUnitText(const kpi::KpiDefinition& definition) { return sampleUnitTitle(definition.sampleUnit); }
+
+QString kpiNoteText(const std::string& note) {
+    auto message = util::recogniseEnglish(note, util::kKpiNoteFirst, util::kKpiNoteLast);
+    if (!message) return QString::fromStdString(note);
+    // The sample unit among the arguments is the registry's English word.
+    if (message->id == util::MessageId::KpiNoteSampleBelowMinimum && message->args.size() > 1)
+        message->args[1] = sampleUnitTitle(message->args[1]).toStdString();
+    return coreText(*message);
 }
 
 QString kpiBenchmarkLevelText(const std::string& level) {

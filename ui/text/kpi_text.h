@@ -18,6 +18,9 @@ QString kpiName(const kpi::KpiDefinition& definition);
 QString kpiGroupTitle(kpi::KpiGroup group);
 // What a KPI's sample counts ("orders", "SKU-days"), in the user's language.
 QString kpiSampleUnitText(const kpi::KpiDefinition& definition);
+// Why a week's value is n/a, or a caveat on it (kpi::KpiValue::note, stored as the core's English
+// sentence), in the user's language; a sentence the core no longer writes is shown as stored.
+QString kpiNoteText(const std::string& note);
 // A benchmark level: the levels StockTower offers ("best in class", "median", …) in the user's
 // language; a level the user typed is shown as typed.
 QString kpiBenchmarkLevelText(const std::string& level);
