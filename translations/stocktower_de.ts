@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Zone</source>
-        <translation>Zone</translation>
+        <translation>Lagerzone</translation>
     </message>
     <message>
         <source>Aisle</source>
@@ -1208,6 +1208,78 @@
     <message>
         <source>Warning</source>
         <translation>Warnung</translation>
+    </message>
+    <message>
+        <source>Order cut-off time, local HH:MM (optional)</source>
+        <translation>Bestellschluss, Ortszeit HH:MM (optional)</translation>
+    </message>
+    <message>
+        <source>Errors found when the line was checked (wrong item or quantity, damage); empty = not checked</source>
+        <translation>Bei der Prüfung der Position gefundene Fehler (falscher Artikel oder Menge, Beschädigung); leer = nicht geprüft</translation>
+    </message>
+    <message>
+        <source>Cycle counts</source>
+        <translation>Zykluszählungen</translation>
+    </message>
+    <message>
+        <source>Counted against book quantity per item and location, for inventory record accuracy.</source>
+        <translation>Gegen den Buchbestand gezählt, je Artikel und Lagerplatz, für die Bestandsgenauigkeit.</translation>
+    </message>
+    <message>
+        <source>Count document or task number</source>
+        <translation>Zählbeleg- oder Auftragsnummer</translation>
+    </message>
+    <message>
+        <source>Location counted (optional)</source>
+        <translation>Gezählter Lagerplatz (optional)</translation>
+    </message>
+    <message>
+        <source>When it was counted (local time or with offset)</source>
+        <translation>Zeitpunkt der Zählung (Ortszeit oder mit Zeitversatz)</translation>
+    </message>
+    <message>
+        <source>Quantity on the books before the count</source>
+        <translation>Buchbestand vor der Zählung</translation>
+    </message>
+    <message>
+        <source>Quantity counted</source>
+        <translation>Gezählte Menge</translation>
+    </message>
+    <message>
+        <source>Cost per unit for the value-based accuracy (default: the item&apos;s cost)</source>
+        <translation>Kosten je Einheit für die wertbasierte Genauigkeit (Standard: die Kosten des Artikels)</translation>
+    </message>
+    <message>
+        <source>A, B or C (default: ranked by usage value)</source>
+        <translation>A, B oder C (Standard: nach Verbrauchswert eingestuft)</translation>
+    </message>
+    <message>
+        <source>Who counted (optional)</source>
+        <translation>Wer gezählt hat (optional)</translation>
+    </message>
+    <message>
+        <source>Labour hours</source>
+        <translation>Arbeitsstunden</translation>
+    </message>
+    <message>
+        <source>Direct labour hours per site, day and activity (optionally per employee).</source>
+        <translation>Direkte Arbeitsstunden je Standort, Tag und Tätigkeit (optional je Mitarbeiter).</translation>
+    </message>
+    <message>
+        <source>Working day (local)</source>
+        <translation>Arbeitstag (Ortszeit)</translation>
+    </message>
+    <message>
+        <source>picking, packing, receiving, put_away, replenishment, counting, shipping or other</source>
+        <translation>picking, packing, receiving, put_away, replenishment, counting, shipping oder other</translation>
+    </message>
+    <message>
+        <source>Employee or team (optional)</source>
+        <translation>Mitarbeiter oder Team (optional)</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Geleistete Stunden</translation>
     </message>
 </context>
 <context>

@@ -1209,6 +1209,78 @@
         <source>Warning</source>
         <translation>Advertencia</translation>
     </message>
+    <message>
+        <source>Order cut-off time, local HH:MM (optional)</source>
+        <translation>Hora de corte de pedidos, hora local HH:MM (opcional)</translation>
+    </message>
+    <message>
+        <source>Errors found when the line was checked (wrong item or quantity, damage); empty = not checked</source>
+        <translation>Errores encontrados al revisar la línea (artículo o cantidad errónea, daño); vacío = no revisada</translation>
+    </message>
+    <message>
+        <source>Cycle counts</source>
+        <translation>Recuentos cíclicos</translation>
+    </message>
+    <message>
+        <source>Counted against book quantity per item and location, for inventory record accuracy.</source>
+        <translation>Recuentos frente a la cantidad contable por artículo y ubicación, para la exactitud del inventario.</translation>
+    </message>
+    <message>
+        <source>Count document or task number</source>
+        <translation>Número de documento o tarea de recuento</translation>
+    </message>
+    <message>
+        <source>Location counted (optional)</source>
+        <translation>Ubicación contada (opcional)</translation>
+    </message>
+    <message>
+        <source>When it was counted (local time or with offset)</source>
+        <translation>Cuándo se contó (hora local o con desfase)</translation>
+    </message>
+    <message>
+        <source>Quantity on the books before the count</source>
+        <translation>Cantidad contable antes del recuento</translation>
+    </message>
+    <message>
+        <source>Quantity counted</source>
+        <translation>Cantidad contada</translation>
+    </message>
+    <message>
+        <source>Cost per unit for the value-based accuracy (default: the item&apos;s cost)</source>
+        <translation>Coste unitario para la exactitud por valor (por defecto: el coste del artículo)</translation>
+    </message>
+    <message>
+        <source>A, B or C (default: ranked by usage value)</source>
+        <translation>A, B o C (por defecto: según el valor de consumo)</translation>
+    </message>
+    <message>
+        <source>Who counted (optional)</source>
+        <translation>Quién contó (opcional)</translation>
+    </message>
+    <message>
+        <source>Labour hours</source>
+        <translation>Horas de trabajo</translation>
+    </message>
+    <message>
+        <source>Direct labour hours per site, day and activity (optionally per employee).</source>
+        <translation>Horas de mano de obra directa por centro, día y actividad (opcionalmente por empleado).</translation>
+    </message>
+    <message>
+        <source>Working day (local)</source>
+        <translation>Día laborable (hora local)</translation>
+    </message>
+    <message>
+        <source>picking, packing, receiving, put_away, replenishment, counting, shipping or other</source>
+        <translation>picking, packing, receiving, put_away, replenishment, counting, shipping u other</translation>
+    </message>
+    <message>
+        <source>Employee or team (optional)</source>
+        <translation>Empleado o equipo (opcional)</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Horas trabajadas</translation>
+    </message>
 </context>
 <context>
     <name>DemandClass</name>

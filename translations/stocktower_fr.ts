@@ -987,7 +987,7 @@
     </message>
     <message>
         <source>Zone</source>
-        <translation>Zone</translation>
+        <translation>Zone de stockage</translation>
     </message>
     <message>
         <source>Aisle</source>
@@ -1208,6 +1208,78 @@
     <message>
         <source>Warning</source>
         <translation>Avertissement</translation>
+    </message>
+    <message>
+        <source>Order cut-off time, local HH:MM (optional)</source>
+        <translation>Heure limite de commande, heure locale HH:MM (facultatif)</translation>
+    </message>
+    <message>
+        <source>Errors found when the line was checked (wrong item or quantity, damage); empty = not checked</source>
+        <translation>Erreurs trouvées au contrôle de la ligne (mauvais article ou quantité, dommage) ; vide = non contrôlée</translation>
+    </message>
+    <message>
+        <source>Cycle counts</source>
+        <translation>Inventaires tournants</translation>
+    </message>
+    <message>
+        <source>Counted against book quantity per item and location, for inventory record accuracy.</source>
+        <translation>Comptages comparés à la quantité théorique par article et emplacement, pour l&apos;exactitude des stocks.</translation>
+    </message>
+    <message>
+        <source>Count document or task number</source>
+        <translation>Numéro de document ou de tâche de comptage</translation>
+    </message>
+    <message>
+        <source>Location counted (optional)</source>
+        <translation>Emplacement compté (facultatif)</translation>
+    </message>
+    <message>
+        <source>When it was counted (local time or with offset)</source>
+        <translation>Date et heure du comptage (heure locale ou avec décalage)</translation>
+    </message>
+    <message>
+        <source>Quantity on the books before the count</source>
+        <translation>Quantité théorique avant le comptage</translation>
+    </message>
+    <message>
+        <source>Quantity counted</source>
+        <translation>Quantité comptée</translation>
+    </message>
+    <message>
+        <source>Cost per unit for the value-based accuracy (default: the item&apos;s cost)</source>
+        <translation>Coût unitaire pour l&apos;exactitude en valeur (par défaut : le coût de l&apos;article)</translation>
+    </message>
+    <message>
+        <source>A, B or C (default: ranked by usage value)</source>
+        <translation>A, B ou C (par défaut : classé par valeur de consommation)</translation>
+    </message>
+    <message>
+        <source>Who counted (optional)</source>
+        <translation>Qui a compté (facultatif)</translation>
+    </message>
+    <message>
+        <source>Labour hours</source>
+        <translation>Heures de travail</translation>
+    </message>
+    <message>
+        <source>Direct labour hours per site, day and activity (optionally per employee).</source>
+        <translation>Heures de main-d&apos;œuvre directe par site, jour et activité (facultativement par employé).</translation>
+    </message>
+    <message>
+        <source>Working day (local)</source>
+        <translation>Jour travaillé (heure locale)</translation>
+    </message>
+    <message>
+        <source>picking, packing, receiving, put_away, replenishment, counting, shipping or other</source>
+        <translation>picking, packing, receiving, put_away, replenishment, counting, shipping ou other</translation>
+    </message>
+    <message>
+        <source>Employee or team (optional)</source>
+        <translation>Employé ou équipe (facultatif)</translation>
+    </message>
+    <message>
+        <source>Hours worked</source>
+        <translation>Heures travaillées</translation>
     </message>
 </context>
 <context>

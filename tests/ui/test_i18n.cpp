@@ -2,6 +2,7 @@
 // word order; KPI numbers and dates follow the locale; the language choice in Preferences is stored and, at start-up, sets the default
 // locale and loads Qt's own translation.
 #include "domain/date.h"
+#include "domain/record_types.h"
 #include "exchange/problem.h"
 #include "gui_test_support.h"
 #include "kpi/kpi_definition.h"
@@ -152,6 +153,9 @@ TEST(I18nTest, ExceptionReasonsAndDemandClassesReadInTheChosenLanguage) {
     EXPECT_EQ(ui::demandClassTitle("seasonal"), QStringLiteral("seasonal"));
     EXPECT_EQ(ui::itemStatusTitle("discontinued"), QStringLiteral("ausgelaufen"));
     EXPECT_EQ(ui::itemStatusTitle("seasonal"), QStringLiteral("seasonal"));
+    // Benchmark levels StockTower offers read translated; a level someone typed stays as typed.
+    EXPECT_EQ(ui::kpiBenchmarkLevelText("best in class"), QStringLiteral("Spitzenwert"));
+    EXPECT_EQ(ui::kpiBenchmarkLevelText("WERC top quintile"), QStringLiteral("WERC top quintile"));
     // A KPI's stored note, recognised and translated, its sample unit too; other text as it is.
     EXPECT_EQ(ui::kpiNoteText("sample 19 orders is below the minimum of 20"), QStringLiteral("Stichprobe 19 Aufträge liegt unter dem Minimum von 20"));
     EXPECT_EQ(ui::kpiNoteText("counted by the night shift"), QStringLiteral("counted by the night shift"));
@@ -178,6 +182,18 @@ TEST(I18nTest, PolicyExplanationsReadInTheChosenLanguage) {
                                  "negbin: Bedarf klumpig, Varianz 40 &gt; 1.1 × Mittelwert (überdispers)"})
         EXPECT_TRUE(html.contains(QString::fromUtf8(expected))) << expected << "\n" << html.toStdString();
     EXPECT_FALSE(html.contains(QStringLiteral("lumpy"))) << html.toStdString();
+}
+
+// Every record type of the data dictionary reads in German: its title, its description and each
+// field's description (the core's English is the source; core_text lists it for lupdate).
+TEST(I18nTest, EveryRecordTypeAndFieldReadsInGerman) {
+    ui::testing::ChosenLanguage german(QStringLiteral("de"));
+    for (const auto& type : domain::recordTypes()) {
+        EXPECT_NE(ui::recordTypeTitle(type), QString::fromStdString(type.title)) << type.name;
+        EXPECT_NE(ui::recordTypeDescription(type), QString::fromStdString(type.description)) << type.name;
+        for (const auto& field : type.fields)
+            EXPECT_NE(ui::fieldDescription(field), QString::fromStdString(field.description)) << type.name << "." << field.name;
+    }
 }
 
 // Every KPI's sample unit is in the table of translated units (a KPI added to the registry with a

@@ -186,7 +186,7 @@ QVariant ScorecardTableModel::kpiData(const kpi::ScorecardRow& row, int column, 
         case Benchmark: {
             QStringList parts;
             for (const auto& b : row.benchmarks)
-                parts << QStringLiteral("%1 %2").arg(QString::fromStdString(b.level), kpiValueText(d.unit, b.value));
+                parts << QStringLiteral("%1 %2").arg(kpiBenchmarkLevelText(b.level), kpiValueText(d.unit, b.value));
             return parts.isEmpty() ? QStringLiteral("–") : parts.join(QStringLiteral("; "));
         }
         case Owner: return QString::fromStdString(row.owner);

@@ -93,7 +93,7 @@ void KpiBenchmarkDialog::reload() {
         m_list->clear();
         for (const auto& row : m_rows) {
             QString text = tr("%1: %2 — %3")
-                               .arg(QString::fromStdString(row.level), kpiValueText(m_definition.unit, row.value),
+                               .arg(kpiBenchmarkLevelText(row.level), kpiValueText(m_definition.unit, row.value),
                                     QString::fromStdString(row.source));
             if (row.year) text += QStringLiteral(" %1").arg(*row.year);
             auto* item = new QListWidgetItem(text, m_list);

@@ -312,7 +312,7 @@ bool ScorecardPage::saveBenchmark(const store::KpiBenchmarkRow& row) {
         if (other.id == after.id) before = other;
         else if (other.level == after.level && other.source == after.source) {
             refuse(tr("%1 already has a “%2” benchmark from “%3”. Change that one instead.")
-                       .arg(kpiName(*definition), QString::fromStdString(after.level),
+                       .arg(kpiName(*definition), kpiBenchmarkLevelText(after.level),
                             QString::fromStdString(after.source)));
             return false;
         }
