@@ -11,7 +11,7 @@
 namespace stocktower::util {
 
 // One id per sentence the core shows to users. The English template of each is in
-// message.cpp; the ui translates the same ids (ui/shell/core_text.cpp). Ids are never
+// message.cpp; the ui translates the same ids (ui/text/core_text.cpp). Ids are never
 // reordered or reused for a different sentence: append new ones before Count.
 enum class MessageId {
     Verbatim, // "%1": text from outside StockTower (SQLite, the operating system), shown as it is
