@@ -335,6 +335,34 @@ TEST_F(ScorecardPageTest, BenchmarkDialogAddsInTheKpisUnit) {
     EXPECT_EQ(dialog.list()->count(), 1);
 }
 
+// In German the offered levels read translated, but the workspace keeps the English id, so the
+// scorecard, the report and the command line show the level in any language.
+TEST_F(ScorecardPageTest, BenchmarkDialogStoresAnOfferedLevelInEnglish) {
+    ui::testing::ChosenLanguage german(QStringLiteral("de"));
+    ui::KpiBenchmarkDialog dialog(*m_page, *kpi::findKpi("otif"));
+    dialog.startNew();
+    const int median = dialog.levelEdit()->findData(QStringLiteral("median"));
+    ASSERT_GE(median, 0);
+    dialog.levelEdit()->setCurrentIndex(median);
+    EXPECT_EQ(dialog.levelEdit()->currentText(), QStringLiteral("Median")); // translations/stocktower_de.ts
+    dialog.levelEdit()->setCurrentIndex(dialog.levelEdit()->findData(QStringLiteral("best in class")));
+    EXPECT_EQ(dialog.levelEdit()->currentText(), QStringLiteral("Spitzenwert"));
+    dialog.valueEdit()->setValue(99.0);
+    dialog.sourceEdit()->setText(QStringLiteral("Peer group"));
+    ASSERT_TRUE(dialog.save()) << m_page->lastError().toStdString();
+    const auto rows = m_page->benchmarksOf(QStringLiteral("otif"));
+    EXPECT_TRUE(std::any_of(rows.begin(), rows.end(),
+                            [](const auto& b) { return b.level == "best in class" && b.source == "Peer group"; }));
+    // A level typed by hand is kept as typed.
+    dialog.startNew();
+    dialog.levelEdit()->setCurrentText(QStringLiteral("oberes Quartil"));
+    dialog.valueEdit()->setValue(97.0);
+    dialog.sourceEdit()->setText(QStringLiteral("Peer group"));
+    ASSERT_TRUE(dialog.save()) << m_page->lastError().toStdString();
+    const auto after = m_page->benchmarksOf(QStringLiteral("otif"));
+    EXPECT_TRUE(std::any_of(after.begin(), after.end(), [](const auto& b) { return b.level == "oberes Quartil"; }));
+}
+
 TEST_F(ScorecardPageTest, SparklineCellDrawsTheTrend) {
     auto* delegate = m_page->view()->itemDelegateForColumn(ScorecardTableModel::Trend);
     ASSERT_NE(delegate, nullptr);

@@ -37,8 +37,10 @@ KpiBenchmarkDialog::KpiBenchmarkDialog(ScorecardPage& page, const kpi::KpiDefini
     m_list->setMinimumWidth(charWidth * 50);
     m_source->setMinimumWidth(charWidth * 40);
     m_level->setEditable(true);
+    // The offered levels read translated but are stored in English (the item's data), so that the
+    // scorecard, the report and the command line show them in any language; typed text is kept as typed.
     for (const char* level : {"best in class", "advantage", "median", "disadvantage", "major opportunity", "typical target"})
-        m_level->addItem(kpiBenchmarkLevelText(level));
+        m_level->addItem(kpiBenchmarkLevelText(level), QString::fromLatin1(level));
     m_level->setCurrentIndex(-1);
     // Ratios are typed in percent, like the targets on the scorecard.
     m_value->setRange(0, definition.unit == kpi::Unit::Ratio ? 100.0 : 1e9);
@@ -120,7 +122,9 @@ void KpiBenchmarkDialog::showSelected() {
     }
     const auto& b = m_rows[static_cast<std::size_t>(row)];
     m_editing = b.id;
-    m_level->setCurrentText(QString::fromStdString(b.level));
+    const int offered = m_level->findData(QString::fromStdString(b.level));
+    if (offered >= 0) m_level->setCurrentIndex(offered);
+    else m_level->setCurrentText(QString::fromStdString(b.level));
     m_value->setValue(kpiToShown(m_definition.unit, b.value));
     m_source->setText(QString::fromStdString(b.source));
     m_year->setValue(b.year.value_or(kNoYear));
@@ -154,11 +158,16 @@ void KpiBenchmarkDialog::updateButtons() {
     m_state->setVisible(!m_state->text().isEmpty());
 }
 
+QString KpiBenchmarkDialog::storedLevel() const {
+    const int offered = m_level->findText(m_level->currentText());
+    return offered >= 0 ? m_level->itemData(offered).toString() : m_level->currentText().trimmed();
+}
+
 bool KpiBenchmarkDialog::save() {
     store::KpiBenchmarkRow row;
     row.id = m_editing;
     row.kpiId = m_definition.id;
-    row.level = m_level->currentText().toStdString();
+    row.level = storedLevel().toStdString();
     row.value = kpiFromShown(m_definition.unit, m_value->value());
     row.source = m_source->text().toStdString();
     if (m_year->value() != kNoYear) row.year = m_year->value();

@@ -46,6 +46,8 @@ public:
 
 private:
     void showSelected();
+    // The level to store: an offered one's English id, or the text as typed.
+    [[nodiscard]] QString storedLevel() const;
     void updateButtons();
 
     ScorecardPage& m_page;
