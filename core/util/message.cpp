@@ -2,6 +2,7 @@
 
 #include <array>
 #include <cassert>
+#include <mutex>
 #include <regex>
 
 namespace stocktower::util {
@@ -252,10 +253,15 @@ Recogniser recogniserFor(MessageId id) {
     };
     for (std::size_t i = 0; i < english.size(); ++i) {
         if (english[i] == '%' && i + 1 < english.size() && english[i + 1] >= '1' && english[i + 1] <= '9') {
+            // %1 … %n as fillPlaceholders reads them, more than one digit included.
             flush();
-            recogniser.argumentOfGroup.push_back(static_cast<std::size_t>(english[i + 1] - '0'));
+            std::size_t end = i + 1;
+            std::size_t number = 0;
+            while (end < english.size() && english[end] >= '0' && english[end] <= '9')
+                number = number * 10 + static_cast<std::size_t>(english[end++] - '0');
+            recogniser.argumentOfGroup.push_back(number);
             pattern += "(.+?)";
-            ++i;
+            i = end - 1;
             continue;
         }
         literal += english[i];
@@ -268,14 +274,14 @@ Recogniser recogniserFor(MessageId id) {
 } // namespace
 
 std::optional<Message> recogniseEnglish(std::string_view text, MessageId first, MessageId last) {
-    static const std::vector<Recogniser> recognisers = [] {
-        std::vector<Recogniser> all;
-        for (int id = 0; id < kMessageIdCount; ++id) all.push_back(recogniserFor(static_cast<MessageId>(id)));
-        return all;
-    }();
+    // Each template's pattern is compiled once, when first asked for, on whichever thread asks.
+    static std::array<std::once_flag, kMessageIdCount> compiled;
+    static std::array<Recogniser, kMessageIdCount> recognisers;
     const std::string subject(text);
     for (auto id = static_cast<int>(first); id <= static_cast<int>(last); ++id) {
-        const auto& recogniser = recognisers[static_cast<std::size_t>(id)];
+        const auto index = static_cast<std::size_t>(id);
+        std::call_once(compiled[index], [index] { recognisers[index] = recogniserFor(static_cast<MessageId>(index)); });
+        const auto& recogniser = recognisers[index];
         std::smatch match;
         if (!std::regex_match(subject, match, recogniser.pattern)) continue;
         Message message{static_cast<MessageId>(id), {}};
