@@ -88,19 +88,18 @@ void addBenchmarkNotes(WeeklyReport& report, const kpi::Scorecard& card, Numberi
                         cited->notes.push_back(benchmark.note);
                 }
             }
-    for (auto& source : sources) {
+    for (const auto& source : sources) {
         std::vector<std::string> entries;
         for (const auto& cited : source.citations) {
             const auto* row = report.findRow(cited.kpiId);
             entries.push_back(fmt::format("{} {}{}", row ? row->name : cited.kpiId, joined(cited.levels, " and "),
                                           cited.notes.empty() ? "" : " (" + joined(cited.notes, "; ") + ")"));
         }
-        const std::vector<BenchmarkCitation> citations = source.citations;
-        const int number = numbering.add(
-            Footnote{0, {M::ReportNoteBenchmarks, {source.key, joined(entries, "; ")}}, {}, std::move(source.citations)});
+        const int number =
+            numbering.add(Footnote{0, {M::ReportNoteBenchmarks, {source.key, joined(entries, "; ")}}, {}, source.citations});
         for (auto& section : report.sections)
             for (auto& row : section.rows)
-                for (const auto& cited : citations)
+                for (const auto& cited : source.citations)
                     if (cited.kpiId == row.kpiId) row.benchmarkFootnotes.push_back(number);
     }
 }

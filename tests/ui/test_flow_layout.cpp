@@ -2,7 +2,6 @@
 // geometry of three 100 × 20 items with 10 px between items and 4 px between rows.
 #include "forecast/forecast_run.h"
 #include "gui_test_support.h"
-#include "shell/demo_workspace.h"
 #include "shell/flow_layout.h"
 #include "shell/main_window.h"
 #include "store/workspace.h"
@@ -74,16 +73,7 @@ TEST_P(WindowInLanguage, FitsALaptopScreenWithEveryPageFilled) {
     QTemporaryDir dir;
     ASSERT_TRUE(dir.isValid());
     const QString path = dir.filePath(QStringLiteral("demo.stdb"));
-    {
-        ui::TaskRunner tasks;
-        ui::Task* task = ui::startDemoGeneration(tasks, path, 40, 1);
-        QString error;
-        bool done = false;
-        QObject::connect(task, &ui::Task::failed, [&error](const QString& message) { error = message; });
-        QObject::connect(task, &ui::Task::finished, [&done] { done = true; });
-        ASSERT_TRUE(QTest::qWaitFor([&done] { return done; }, ui::testing::kGenerousWaitMs));
-        ASSERT_TRUE(error.isEmpty()) << error.toStdString();
-    }
+    ui::testing::generateSmallDemo(path);
     {
         // A forecast run, so that every page shows what a planner's workspace shows.
         auto workspace = store::Workspace::open(path.toStdString());

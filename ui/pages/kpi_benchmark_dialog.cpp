@@ -39,7 +39,7 @@ KpiBenchmarkDialog::KpiBenchmarkDialog(ScorecardPage& page, const kpi::KpiDefini
     m_level->setEditable(true);
     // The offered levels read translated but are stored in English (the item's data), so that the
     // scorecard, the report and the command line show them in any language; typed text is kept as typed.
-    for (const char* level : {"best in class", "advantage", "median", "disadvantage", "major opportunity", "typical target"})
+    for (const char* level : kpiOfferedBenchmarkLevels())
         m_level->addItem(kpiBenchmarkLevelText(level), QString::fromLatin1(level));
     m_level->setCurrentIndex(-1);
     // Ratios are typed in percent, like the targets on the scorecard.

@@ -92,13 +92,17 @@ QString kpiNoteText(const std::string& note) {
     return coreText(*message);
 }
 
-QString kpiBenchmarkLevelText(const std::string& level) {
+std::span<const char* const> kpiOfferedBenchmarkLevels() {
     static const char* const kLevels[] = {
         QT_TRANSLATE_NOOP("KpiText", "best in class"), QT_TRANSLATE_NOOP("KpiText", "advantage"),
         QT_TRANSLATE_NOOP("KpiText", "median"),        QT_TRANSLATE_NOOP("KpiText", "disadvantage"),
         QT_TRANSLATE_NOOP("KpiText", "major opportunity"), QT_TRANSLATE_NOOP("KpiText", "typical target"),
     };
-    for (const char* known : kLevels)
+    return kLevels;
+}
+
+QString kpiBenchmarkLevelText(const std::string& level) {
+    for (const char* known : kpiOfferedBenchmarkLevels())
         if (level == known) return QCoreApplication::translate("KpiText", known);
     return QString::fromStdString(level);
 }

@@ -11,6 +11,8 @@
 #include <QString>
 
 #include <optional>
+#include <span>
+#include <string>
 
 namespace stocktower::ui {
 
@@ -24,6 +26,8 @@ QString kpiNoteText(const std::string& note);
 // A benchmark level: the levels StockTower offers ("best in class", "median", …) in the user's
 // language; a level the user typed is shown as typed.
 QString kpiBenchmarkLevelText(const std::string& level);
+// The levels StockTower offers, as stored (English ids), in the order a list shows them.
+std::span<const char* const> kpiOfferedBenchmarkLevels();
 // One of the scorecard's notes (kpi::Scorecard::footnotes) in the user's language; the list of
 // minimum samples is written from the registry with the KPIs' translated names.
 QString scorecardNoteText(const util::Message& note);
